@@ -1,0 +1,135 @@
+package vn.cchcdesk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.jooq.DSLContext;
+import vn.cchcdesk.store.DataFolder;
+import vn.cchcdesk.store.Database;
+import vn.cchcdesk.store.InstanceLock;
+import vn.cchcdesk.store.audit.AuditLog;
+import vn.cchcdesk.store.catalog.CatalogService;
+import vn.cchcdesk.store.catalog.ExternalBodyRepository;
+import vn.cchcdesk.store.catalog.PublicityFormRepository;
+import vn.cchcdesk.store.catalog.UnitRepository;
+import vn.cchcdesk.store.settings.SettingsRepository;
+import vn.cchcdesk.store.settings.SettingsService;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import vn.cchcdesk.ui.catalog.CatalogScreen;
+import vn.cchcdesk.ui.common.Screen;
+import vn.cchcdesk.ui.common.UiContext;
+import vn.cchcdesk.ui.placeholder.ComingSoonScreen;
+import vn.cchcdesk.ui.settings.SettingsScreen;
+import vn.cchcdesk.ui.shell.Workspace;
+
+/**
+ * The composition root: opens a data folder and wires every repository and service by
+ * constructor. The GUI and the subcommands get their collaborators from here and nowhere else.
+ */
+public final class App implements Workspace, AutoCloseable {
+
+    private final DataFolder folder;
+    private final InstanceLock lock;
+    private final Database database;
+    private final Clock clock;
+
+    private final AuditLog audit;
+    private final CatalogService catalog;
+    private final SettingsService settings;
+
+    private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
+        this.folder = folder;
+        this.lock = lock;
+        this.database = database;
+        this.clock = clock;
+        DSLContext dsl = database.dsl();
+        this.audit = new AuditLog(dsl);
+        this.catalog = new CatalogService(dsl, new UnitRepository(dsl), new ExternalBodyRepository(dsl),
+                new PublicityFormRepository(dsl), audit);
+        this.settings = new SettingsService(dsl, new SettingsRepository(dsl), audit);
+    }
+
+    /** Opens a data folder (creating it when new): takes its lock, opens and migrates the database. */
+    public static App open(Path dataDir, Clock clock) {
+        DataFolder folder = DataFolder.prepare(dataDir);
+        InstanceLock lock = InstanceLock.acquire(folder);
+        try {
+            return new App(folder, lock, Database.open(folder), clock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public static App open(Path dataDir) {
+        return open(dataDir, Clock.systemDefaultZone());
+    }
+
+    /** Every subcommand, in the order --help lists them. */
+    static List<CommandSpec> commands() {
+        return List.of(
+                new CommandSpec("demo-data", "cli.demoData.summary", true, app -> null)
+        );
+    }
+
+    /** The main window's screens, in navigation order. */
+    @Override
+    public List<Screen> screens(UiContext ui) {
+        return List.of(
+                new ComingSoonScreen("dashboard", "shell.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, "shell.soon.dashboard"),
+                new ComingSoonScreen("documents", "shell.nav.documents", MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE, "shell.soon.documents"),
+                new ComingSoonScreen("tasks", "shell.nav.tasks", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "shell.soon.tasks"),
+                new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
+                new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
+                new CatalogScreen(catalog, ui),
+                new SettingsScreen(settings, ui));
+    }
+
+    @Override
+    public String location() {
+        return folder.root().toString();
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    @Override
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** Closes the database (compacting it on a clean exit) and releases the folder. */
+    @Override
+    public void close(boolean compact) {
+        try {
+            database.close(compact);
+        } finally {
+            lock.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        close(false);
+    }
+}

@@ -1,0 +1,38 @@
+package vn.cchcdesk.ui.common;
+
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import vn.cchcdesk.domain.text.VietnameseText;
+import vn.cchcdesk.i18n.Messages;
+
+/** Table columns of read-only records, text columns sorting with the Vietnamese collator. */
+public final class Columns {
+
+    private Columns() {
+    }
+
+    public static <T> TableColumn<T, String> text(String titleKey, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(Messages.get(titleKey));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setComparator(VietnameseText.order());
+        return column;
+    }
+
+    public static <T, V extends Comparable<V>> TableColumn<T, V> value(String titleKey, Function<T, V> value,
+                                                                      Function<V, String> format) {
+        TableColumn<T, V> column = new TableColumn<>(Messages.get(titleKey));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(V item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,78 @@
+package vn.cchcdesk.ui.common;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.cchcdesk.i18n.Messages;
+
+/**
+ * A two-column form: label, then the field with its error message under it. Errors come from the
+ * view model's map field → message, so the view holds no rule of its own.
+ */
+public final class FormGrid extends GridPane {
+
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    private final ObservableMap<String, String> errors;
+    private int row;
+
+    public FormGrid(ObservableMap<String, String> errors) {
+        this.errors = errors;
+        getStyleClass().add("form-grid");
+        setHgap(12);
+        setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(140);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        getColumnConstraints().addAll(labels, fields);
+    }
+
+    /** Adds a labelled field; the label's mnemonic and accessible text point at the control. */
+    public <C extends Control> C add(String field, String labelKey, C control) {
+        Label label = new Label(Messages.get(labelKey));
+        label.setLabelFor(control);
+        label.setMnemonicParsing(false);
+        control.setId(field);
+        control.setAccessibleText(label.getText());
+        control.setMaxWidth(Double.MAX_VALUE);
+
+        Label error = new Label();
+        error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        error.setId(field + "Error");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.visibleProperty());
+        error.setVisible(false);
+        Runnable refresh = () -> {
+            String message = errors.get(field);
+            error.setText(message == null ? "" : message);
+            error.setVisible(message != null);
+            control.pseudoClassStateChanged(DANGER, message != null);
+        };
+        errors.addListener((MapChangeListener<String, String>) change -> {
+            if (field.equals(change.getKey())) {
+                refresh.run();
+            }
+        });
+        refresh.run();
+
+        VBox cell = new VBox(2, control, error);
+        add(label, 0, row);
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        add(cell, 1, row);
+        row++;
+        return control;
+    }
+}
