@@ -1,6 +1,7 @@
 package vn.cchcdesk.store;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
@@ -29,11 +30,13 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    private final String url;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
 
-    private Database(JdbcConnectionPool pool, DSLContext dsl, String schemaVersion) {
+    private Database(String url, JdbcConnectionPool pool, DSLContext dsl, String schemaVersion) {
+        this.url = url;
         this.pool = pool;
         this.dsl = dsl;
         this.schemaVersion = schemaVersion;
@@ -47,14 +50,15 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try {
             checkOpens(pool);
-            MigrateResult result = Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            LOG.info("Database {} at schema version {}", folder.databaseFile(), result.targetSchemaVersion);
-            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-            return new Database(pool, createDsl(pool), version);
+                    .load();
+            MigrateResult result = flyway.migrate();
+            String version = flyway.info().current().getVersion().getVersion();
+            LOG.info("Database {} at schema version {} ({} migrations applied now)", folder.databaseFile(), version,
+                    result.migrationsExecuted);
+            return new Database(url, pool, createDsl(pool), version);
         } catch (FlywayException e) {
             pool.dispose();
             throw new AppException(e, "data.migrationFailed", folder.databaseFile());
@@ -92,12 +96,13 @@ public final class Database implements AutoCloseable {
 
     /** Closes the database; with compact, rewrites the file to its smallest size (clean exit, after bulk work). */
     public void close(boolean compact) {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        pool.dispose();
+        // a plain connection: a pooled one would try to roll back on a database SHUTDOWN just closed
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
             statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             LOG.warn("Database shutdown reported a problem", e);
-        } finally {
-            pool.dispose();
         }
     }
 

@@ -46,7 +46,10 @@ class DatabaseTest {
         }
         try (TestDatabase db = TestDatabase.in(dir)) {
             assertThat(db.dsl().fetchValue(UNIT.SORT_ORDER, UNIT.SHORT_NAME.eq("VHXH"))).isEqualTo(999);
+            assertThat(db.database().schemaVersion()).isEqualTo("2");
         }
+        // H2 writes a trace file only when something went wrong, e.g. a connection used after shutdown
+        assertThat(dir.resolve("cchc-desk.trace.db")).doesNotExist();
     }
 
     @Test

@@ -82,6 +82,7 @@ public final class CatalogScreen implements Screen {
         table.getColumns().add(Columns.text("catalog.unit.shortName", Unit::shortName));
         table.getColumns().add(Columns.text("catalog.unit.kind", u -> EnumLabels.label("catalog.unitKind", u.kind())));
         table.getColumns().add(Columns.text("catalog.active", u -> Messages.get(u.active() ? "common.yes" : "common.no")));
+        Columns.weights(table, 3.2, 1, 1.6, 1);
 
         FormGrid form = new FormGrid(units.errors().map());
         form.add("name", "catalog.unit.name", new TextField()).textProperty().bindBidirectional(units.nameProperty());
@@ -104,6 +105,7 @@ public final class CatalogScreen implements Screen {
         table.getColumns().add(Columns.text("catalog.body.abbreviation", ExternalBody::abbreviation));
         table.getColumns().add(Columns.text("catalog.body.level", b -> EnumLabels.label("catalog.bodyLevel", b.level())));
         table.getColumns().add(Columns.text("catalog.active", b -> Messages.get(b.active() ? "common.yes" : "common.no")));
+        Columns.weights(table, 3.2, 1, 1.4, 1);
 
         FormGrid form = new FormGrid(bodies.errors().map());
         form.add("name", "catalog.body.name", new TextField()).textProperty().bindBidirectional(bodies.nameProperty());
@@ -121,6 +123,7 @@ public final class CatalogScreen implements Screen {
         table.getColumns().add(Columns.text("catalog.form.group", f -> EnumLabels.label("catalog.formGroup", f.group())));
         table.getColumns().add(Columns.text("catalog.form.measureUnit", PublicityForm::measureUnit));
         table.getColumns().add(Columns.text("catalog.form.code", PublicityForm::code));
+        Columns.weights(table, 3.4, 1.3, 1.1, 1);
 
         FormGrid form = new FormGrid(forms.errors().map());
         form.add("name", "catalog.form.name", new TextField()).textProperty().bindBidirectional(forms.nameProperty());

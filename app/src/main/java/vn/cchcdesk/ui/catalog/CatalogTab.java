@@ -43,7 +43,6 @@ final class CatalogTab<T> extends SplitPane {
 
         table.setId(idPrefix + "Table");
         table.setItems(model.visibleItems());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("common.noRows")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {

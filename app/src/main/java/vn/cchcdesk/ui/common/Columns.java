@@ -21,6 +21,17 @@ public final class Columns {
         return column;
     }
 
+    /**
+     * Shares the table's width between its columns in these proportions (the table fills its space,
+     * so a long name gets room and a yes/no column does not).
+     */
+    public static void weights(javafx.scene.control.TableView<?> table, double... weights) {
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (int i = 0; i < weights.length && i < table.getColumns().size(); i++) {
+            table.getColumns().get(i).setPrefWidth(weights[i] * 100);
+        }
+    }
+
     public static <T, V extends Comparable<V>> TableColumn<T, V> value(String titleKey, Function<T, V> value,
                                                                       Function<V, String> format) {
         TableColumn<T, V> column = new TableColumn<>(Messages.get(titleKey));

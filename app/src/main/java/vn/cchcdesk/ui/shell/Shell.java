@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.ObservableList;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -50,12 +51,16 @@ public final class Shell {
 
     /** Shows the window and opens the data folder; onOpened runs once it is open (or failed to). */
     public void start(Path dataDir, Runnable onOpened) {
-        scene = new Scene(new MessagePane(Messages.get("shell.opening", dataDir), false, null), 1280, 800);
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(new MessagePane(Messages.get("shell.opening", dataDir), false, null),
+                Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(STYLESHEET);
         stage.setTitle(Messages.get("shell.appName"));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        // a laptop screen (1366×768) is used whole; a large one gets a comfortable window
+        stage.setMaximized(screen.getWidth() < 1400 || screen.getHeight() < 900);
         stage.show();
         runner.setFailureHandler(error -> Dialogs.error(stage, error));
         runner.task(p -> opener.open(dataDir))
