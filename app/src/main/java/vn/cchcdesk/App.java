@@ -14,6 +14,10 @@ import vn.cchcdesk.store.catalog.PublicityFormRepository;
 import vn.cchcdesk.store.catalog.UnitRepository;
 import vn.cchcdesk.store.settings.SettingsRepository;
 import vn.cchcdesk.store.settings.SettingsService;
+import vn.cchcdesk.store.document.DocumentRepository;
+import vn.cchcdesk.store.document.DocumentService;
+import vn.cchcdesk.store.task.TaskRepository;
+import vn.cchcdesk.store.task.TaskService;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -39,6 +43,8 @@ public final class App implements Workspace, AutoCloseable {
     private final AuditLog audit;
     private final CatalogService catalog;
     private final SettingsService settings;
+    private final DocumentService documents;
+    private final TaskService tasks;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -50,6 +56,9 @@ public final class App implements Workspace, AutoCloseable {
         this.catalog = new CatalogService(dsl, new UnitRepository(dsl), new ExternalBodyRepository(dsl),
                 new PublicityFormRepository(dsl), audit);
         this.settings = new SettingsService(dsl, new SettingsRepository(dsl), audit);
+        TaskRepository taskRepository = new TaskRepository(dsl);
+        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
+        this.tasks = new TaskService(dsl, taskRepository, audit, clock);
     }
 
     /** Opens a data folder (creating it when new): takes its lock, opens and migrates the database. */
@@ -116,6 +125,14 @@ public final class App implements Workspace, AutoCloseable {
     @Override
     public SettingsService settings() {
         return settings;
+    }
+
+    public DocumentService documents() {
+        return documents;
+    }
+
+    public TaskService tasks() {
+        return tasks;
     }
 
     /** Closes the database (compacting it on a clean exit) and releases the folder. */
