@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.jooq.DSLContext;
+import vn.cchcdesk.cli.ExtractCommand;
+import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
 import vn.cchcdesk.store.InstanceLock;
@@ -80,7 +82,8 @@ public final class App implements Workspace, AutoCloseable {
     /** Every subcommand, in the order --help lists them. */
     static List<CommandSpec> commands() {
         return List.of(
-                new CommandSpec("demo-data", "cli.demoData.summary", true, app -> null)
+                new CommandSpec("demo-data", "cli.demoData.summary", true, app -> null),
+                new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake()))
         );
     }
 
