@@ -195,7 +195,7 @@ final class AssignmentParser {
         while (verb.find()) {
             String after = bare.substring(verb.end());
             Optional<String> phrase = UnitPhrases.startsClearly(after) ? UnitPhrases.leadingPhrase(after) : Optional.empty();
-            if (phrase.isEmpty() || UnitPhrases.isOrderer(phrase.get())) {
+            if (phrase.isEmpty()) {
                 continue;
             }
             if (bare.endsWith(":")) {

@@ -34,7 +34,7 @@ final class CitationParser {
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
     private static final Pattern CITATION = Pattern.compile(
-            "(?<![\\p{L}])(?<type>" + TYPE_NAMES + ")\\s+(?:số\\s*[:.]?\\s*)?"
+            "(?<![\\p{L}])(?<type>" + TYPE_NAMES + ")(?:(?:\\s+[^\\s,;:()]+){0,10}?\\s+số\\s*[:.]?\\s*|\\s+)"
                     + "(?<number>\\d{0,5}\\s*[/\\-]\\s*(?:\\d{4}/)?[\\p{L}\\p{N}&.\\-/]*\\p{L}[\\p{L}\\p{N}&.\\-/]*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE = Pattern.compile(

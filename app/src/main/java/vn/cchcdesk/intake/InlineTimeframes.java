@@ -26,7 +26,7 @@ final class InlineTimeframes {
             Pattern.compile(NO_LETTER_BEFORE + "(?<tf>(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?|không\\s+quá)\\s+(?:ngày\\s+)?" + DATE + ")", FLAGS),
             Pattern.compile(NO_LETTER_BEFORE + "(?<tf>(?:hoàn\\s+thành\\s+)?trong\\s+" + MONTH + ")", FLAGS),
             Pattern.compile(NO_LETTER_BEFORE + "(?<tf>(?:trong\\s+)?" + QUARTER + ")", FLAGS),
-            Pattern.compile("\\((?<tf>(?:dự\\s+kiến|thời\\s+gian)[^)]*?(?:" + MONTH + "|" + QUARTER + "|" + DATE + ")[^)]*)\\)", FLAGS));
+            Pattern.compile("\\((?<tf>(?:dự\\s+kiến|thời\\s+gian)[^)]*?(?:" + MONTH + "|" + QUARTER + "|" + DATE + "))[^)]*\\)", FLAGS));
 
     private InlineTimeframes() {
     }

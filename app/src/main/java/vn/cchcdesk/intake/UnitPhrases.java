@@ -178,7 +178,7 @@ final class UnitPhrases {
             if (piece.isEmpty()) {
                 continue;
             }
-            if (current.length() > 0 && startsNewUnit(piece)) {
+            if (current.length() > 0 && startsNewUnit(piece) && !officeOfBoth(current, piece)) {
                 units.add(current.toString());
                 current.setLength(0);
                 current.append(piece);
@@ -188,6 +188,12 @@ final class UnitPhrases {
         }
         units.add(current.toString());
         return units.stream().map(UnitPhrases::trimJoiners).filter(u -> !u.isEmpty()).toList();
+    }
+
+    /** "Văn phòng HĐND và UBND": the office of both councils is one unit. */
+    private static boolean officeOfBoth(CharSequence before, String piece) {
+        String b = VietnameseText.fold(before.toString());
+        return isOrderer(piece) && (b.startsWith("van phong") || b.endsWith("hdnd") || b.endsWith("hoi dong nhan dan"));
     }
 
     /**
