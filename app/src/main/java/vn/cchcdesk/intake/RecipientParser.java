@@ -37,6 +37,9 @@ final class RecipientParser {
         }
         String inline = opening.text().substring(m.end()).strip();
         boolean lastClosed = true;
+        if (Lexicon.CAPACITY.matcher(inline).lookingAt() || Lexicon.isUpperCaseLine(inline)) {
+            inline = ""; // "Nơi nhận: KT. CHỦ TỊCH": the signature column flattened beside the label
+        }
         if (!inline.isEmpty()) {
             for (String item : INLINE_ITEMS.split(inline)) {
                 addItem(items, item);
@@ -49,6 +52,9 @@ final class RecipientParser {
             String text = segment.text();
             if (segment.isTable() || text.isEmpty()) {
                 break;
+            }
+            if (label == Lexicon.NOI_NHAN && (Lexicon.CAPACITY.matcher(text).lookingAt() || Lexicon.isUpperCaseLine(text))) {
+                continue; // the signature column, read between the lines of the list
             }
             if (Lexicon.BULLET.matcher(text).lookingAt()) {
                 addItem(items, withoutTitle(text));

@@ -20,6 +20,12 @@ final class SegmentBuilder {
     private static final Pattern STAMP_DETAIL = Pattern.compile(
             "^(?:Email|E-mail|Cơ\\s+quan|Chức\\s+vụ|Đơn\\s+vị|Số\\s+serial|Thời\\s+gian)\\s*:.*", Pattern.UNICODE_CASE);
 
+    /** After a full stop, a line opening with an order starts a new paragraph even without a blank line. */
+    private static final Pattern ORDER_OPENING = Pattern.compile("^(?:Yêu\\s+cầu|Đề\\s+nghị|Giao|Trên\\s+đây)\\s");
+
+    /** A line that is only a person's name ("Thiều Sỹ Hưng"): the signer, set under the list of copies. */
+    private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
+
     private final List<Segment> segments = new ArrayList<>();
     private final List<String> lines = new ArrayList<>();
     private boolean inStamp;
@@ -97,7 +103,10 @@ final class SegmentBuilder {
     }
 
     private boolean continuesWithinParagraph(String previous, String line) {
+        boolean itemEnded = (previous.endsWith(".") || previous.endsWith(";")) && !Lexicon.startsWithLowerCase(line)
+                && (ORDER_OPENING.matcher(line).lookingAt() || PERSON_NAME.matcher(line).matches());
         return !startsNewSegment(line)
+                && !itemEnded
                 && !endsSegment(previous)
                 && !(previous.endsWith(":") && String.join(" ", lines).split("\\s+").length <= 5)
                 && Lexicon.isUpperCaseLine(previous) == Lexicon.isUpperCaseLine(line);

@@ -31,6 +31,7 @@ final class TimeframeParser {
     private static final Pattern MONTH = Pattern.compile("\\bthang\\s+(\\d{1,2})(?:\\s*(?:/|nam)\\s*(\\d{4}))?(?![\\d/])");
     private static final Pattern QUARTER = Pattern.compile("\\bquy\\s+(iv|i{1,3}|[1-4])\\b(?:\\s*(?:/|nam)\\s*(\\d{4}))?");
     private static final Pattern HALF = Pattern.compile("\\b6 thang (dau|cuoi)(?: nam)?(?:\\s*(?:/|nam)?\\s*(\\d{4}))?");
+    private static final Pattern YEARS = Pattern.compile("\\b(?:giai doan|tu nam|nam)\\s+(\\d{4})\\s*(?:-|den)\\s*(?:nam\\s+)?(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\bnam\\s+(\\d{4})\\b");
     private static final Pattern ONGOING = Pattern.compile("\\b(?:thuong xuyen|lien tuc|ca nam|hang ngay|hang tuan|suot)\\b");
 
@@ -50,6 +51,7 @@ final class TimeframeParser {
                 .or(() -> month(written, f, defaultYear))
                 .or(() -> quarter(written, f, defaultYear))
                 .or(() -> halfYear(written, f, defaultYear))
+                .or(() -> years(written, f))
                 .or(() -> year(written, f))
                 .orElseGet(() -> ONGOING.matcher(f).find()
                         ? new Timeframe(TimeframeKind.ONGOING, written, null, null, null, null, null)
@@ -177,6 +179,17 @@ final class TimeframeParser {
         return yearIn(f).map(year -> new Timeframe(
                 ONGOING.matcher(f).find() ? TimeframeKind.ONGOING : TimeframeKind.WITHIN,
                 written, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, null));
+    }
+
+    /** "giai đoạn 2021-2030": a span of whole years. */
+    private static Optional<Timeframe> years(String written, String f) {
+        Matcher m = YEARS.matcher(f);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(2));
+        return from > to ? Optional.empty() : Optional.of(within(written, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)));
     }
 
     private static Timeframe within(String written, LocalDate from, LocalDate to) {
