@@ -19,7 +19,8 @@ final class TextCleaner {
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
     private static final Pattern HEADING_MARK = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern EMPHASIS = Pattern.compile(
-            "(?<=^|[\\s(\\[“\"'])[*_]{1,3}(?=\\S)|(?<=\\S)[*_]{1,3}(?=$|[\\s).,;:\\]”\"'])");
+            "(?<=^|[\\s(\\[“\"'])[*_]{1,3}(?=[\\p{L}\\p{N}(“\"'])|(?<=[\\p{L}\\p{N}.,;:!?)”\"'])[*_]{1,3}(?=$|[\\s).,;:\\]”\"'])");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([.\\-*_#()\\[\\]>+!])");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp)://[^>\\s]+|www\\.[^>\\s]+)>");
     private static final Pattern ISO_TIMESTAMP = Pattern.compile(
@@ -66,7 +67,8 @@ final class TextCleaner {
     }
 
     static String clean(String part) {
-        String t = BOOKMARK.matcher(part).replaceAll("");
+        String t = INVISIBLE.matcher(part).replaceAll("");
+        t = BOOKMARK.matcher(t).replaceAll("");
         t = AUTOLINK.matcher(t).replaceAll("$1");
         t = ESCAPE.matcher(t).replaceAll("$1");
         t = HEADING_MARK.matcher(t).replaceFirst("");
