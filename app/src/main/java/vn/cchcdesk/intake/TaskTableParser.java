@@ -9,7 +9,9 @@ import vn.cchcdesk.domain.text.VietnameseText;
 /**
  * A plan's task table: "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện".
  * Each row is a task: the lead cell's units LEAD, the support cell's SUPPORT, the time cell gives
- * the time frame. Rows naming no unit (group headings "I. Tuyên truyền …") are skipped.
+ * the time frame. Rows naming no unit (group headings "I. Tuyên truyền …") are skipped. A lead
+ * cell left empty under a filled one is a cell merged down the column (Word 97 files do not
+ * always say so): the unit above leads again.
  */
 final class TaskTableParser {
 
@@ -29,6 +31,7 @@ final class TaskTableParser {
         if (columns == null) {
             return out;
         }
+        List<String> leadAbove = List.of();
         for (int r = columns.header() + 1; r < table.rows().size(); r++) {
             List<TextBlock.Cell> row = table.rows().get(r);
             String task = cellText(row, columns.content());
@@ -36,7 +39,10 @@ final class TaskTableParser {
                 continue; // an empty row or the row numbering the columns "(1) (2) (3)"
             }
             Timeframe timeframe = Timeframe.parse(cellText(row, columns.time()), year);
-            for (String unit : units(row, columns.lead())) {
+            List<String> leads = units(row, columns.lead());
+            leads = leads.isEmpty() ? leadAbove : leads;
+            leadAbove = leads;
+            for (String unit : leads) {
                 out.add(new ExtractedAssignment(unit, AssignmentRole.LEAD, task, timeframe, section));
             }
             for (String unit : units(row, columns.support())) {
