@@ -1,9 +1,7 @@
 package vn.cchcdesk.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -37,29 +35,29 @@ public final class ExtractCommand implements Command {
             throw new AppException("cli.extract.noFiles");
         }
         boolean pretty = parsed.flag("--pretty");
-        ArrayNode all = JsonNodeFactory.instance.arrayNode();
+        List<String> all = new ArrayList<>();
         boolean failed = false;
         for (String file : files) {
-            ObjectNode result;
+            String result;
             try {
-                result = ExtractionJson.of(intake.extract(Path.of(file)));
+                result = ExtractionJson.line(intake.extract(Path.of(file)));
             } catch (AppException e) {
                 LOG.info("extract: {} not read: {}", file, e.getMessage(), e);
-                result = ExtractionJson.error(fileName(file), Messages.get(e.messageKey(), e.args()));
+                result = ExtractionJson.errorLine(fileName(file), Messages.get(e.messageKey(), e.args()));
                 failed = true;
             } catch (RuntimeException e) {
                 LOG.error("extract: {} failed unexpectedly", file, e);
-                result = ExtractionJson.error(fileName(file), Messages.get("intake.file.unexpected", fileName(file), e.getClass().getSimpleName()));
+                result = ExtractionJson.errorLine(fileName(file), Messages.get("intake.file.unexpected", fileName(file), e.getClass().getSimpleName()));
                 failed = true;
             }
             if (pretty) {
                 all.add(result);
             } else {
-                out.out().println(ExtractionJson.compact(result));
+                out.out().println(result);
             }
         }
         if (pretty) {
-            out.out().println(ExtractionJson.pretty(all));
+            out.out().println(ExtractionJson.prettyArray(all));
         }
         return failed ? FAILED : OK;
     }

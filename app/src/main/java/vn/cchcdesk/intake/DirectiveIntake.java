@@ -21,16 +21,26 @@ public final class DirectiveIntake {
         this.extractor = extractor;
     }
 
+    /** A directive's text (for full-text search) and what was extracted from it (for the review form). */
+    public record Result(DirectiveText text, ExtractedDirective directive) {
+    }
+
     /**
      * @throws AppException with an {@code intake.*} key naming the file when it cannot be read
      */
-    public ExtractedDirective extract(Path file) {
+    public Result read(Path file) {
         DirectiveText text = reader.read(file);
         try {
-            return extractor.extract(text);
-        } catch (RuntimeException e) {
-            // A rule that trips on an unusual text must not show the clerk a stack trace.
+            return new Result(text, extractor.extract(text));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A rule that trips on an unusual text must not show the clerk a stack trace; the
+            // text was read, so the clerk can still fill the form by hand.
             throw new AppException(e, "intake.extract.failed", text.fileName());
         }
+    }
+
+    /** {@link #read}, the extracted fields only. */
+    public ExtractedDirective extract(Path file) {
+        return read(file).directive();
     }
 }

@@ -67,6 +67,29 @@ public final class ExtractionJson {
         return node;
     }
 
+    /** The JSON object of a directive on one line. */
+    public static String line(ExtractedDirective directive) {
+        return compact(of(directive));
+    }
+
+    /** The JSON object of a file that could not be read, on one line. */
+    public static String errorLine(String file, String message) {
+        return compact(error(file, message));
+    }
+
+    /** Lines printed by {@link #line} or {@link #errorLine} as one indented JSON array. */
+    public static String prettyArray(java.util.List<String> lines) {
+        ArrayNode array = NODES.arrayNode();
+        try {
+            for (String line : lines) {
+                array.add(MAPPER.readTree(line));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a line of JSON", e);
+        }
+        return pretty(array);
+    }
+
     public static String compact(Object node) {
         try {
             return MAPPER.writeValueAsString(node);
