@@ -29,8 +29,11 @@ import vn.cchcdesk.domain.text.VietnameseText;
 final class AssignmentParser {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern LABEL = Pattern.compile("^(?:(giao|đề\\s+nghị|yêu\\s+cầu)\\s+)?([^:]{3,}?)\\s*:\\s*(.*)$", FLAGS | Pattern.DOTALL);
-    private static final Pattern LEAD_IN_VERB = Pattern.compile("(?<![\\p{L}])(yêu\\s+cầu|đề\\s+nghị|giao)\\s+", FLAGS);
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:(giao(?:\\s+cho)?|đề\\s+nghị|yêu\\s+cầu)\\s+)?([^:]{3,}?)\\s*:\\s*(.*)$", FLAGS | Pattern.DOTALL);
+    private static final Pattern LEAD_IN_VERB = Pattern.compile("(?<![\\p{L}])(yêu\\s+cầu|đề\\s+nghị|giao)\\s+(?:cho\\s+)?", FLAGS);
+    /** "yêu cầu Thủ trưởng các cơ quan, đơn vị …": the heads stand for their units. */
+    private static final Pattern HEADS_OF = Pattern.compile("^(?:thủ\\s+trưởng|lãnh\\s+đạo|người\\s+đứng\\s+đầu)\\s+(?=các\\s)", FLAGS);
     private static final Pattern SUPPORT = Pattern.compile("(?<![\\p{L}])phối\\s+hợp\\s+(?:chặt\\s+chẽ\\s+)?(?:với|cùng)\\s+", FLAGS);
     private static final Pattern ROLE_LINE = Pattern.compile(
             "^(?:(?:đơn\\s+vị|cơ\\s+quan|bộ\\s+phận)\\s+)?(chủ\\s+trì|thực\\s+hiện|phối\\s+hợp|chịu\\s+trách\\s+nhiệm)(?:\\s+thực\\s+hiện)?\\s*:\\s*(.+)$", FLAGS);
@@ -193,7 +196,7 @@ final class AssignmentParser {
     private boolean orders(String bare, Frame frame, List<String> leads) {
         Matcher verb = LEAD_IN_VERB.matcher(bare);
         while (verb.find()) {
-            String after = bare.substring(verb.end());
+            String after = HEADS_OF.matcher(bare.substring(verb.end())).replaceFirst("");
             Optional<String> phrase = UnitPhrases.startsClearly(after) ? UnitPhrases.leadingPhrase(after) : Optional.empty();
             if (phrase.isEmpty()) {
                 continue;

@@ -47,6 +47,9 @@ final class CitationParser {
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
             "(?<![\\p{L}])(Căn\\s+cứ|Thực\\s+hiện|Triển\\s+khai|Thi\\s+hành)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_ISSUER_WORDS = 16;
+    /** ", Thể thao và Du lịch": a name whose parts are listed with commas goes on past the comma. */
+    private static final Pattern LISTED_NAME_PARTS = Pattern.compile(
+            "^(?:,\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+)?)+\\s+và\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+)?(?![\\p{L}])");
     private static final Pattern OPENING_CITATION = Pattern.compile(
             "^(?:Căn\\s+cứ|Thực\\s+hiện|Triển\\s+khai|Thi\\s+hành|Theo)\\s+(?:" + TYPE_NAMES + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -92,10 +95,15 @@ final class CitationParser {
         String issuer = null;
         Matcher issuerMatch = ISSUER.matcher(rest);
         if (issuerMatch.find()) {
-            String candidate = VietnameseText.clean(issuerMatch.group(1));
+            int issuerEnd = issuerMatch.end(1);
+            Matcher parts = LISTED_NAME_PARTS.matcher(rest.substring(issuerEnd));
+            if (parts.find()) {
+                issuerEnd += parts.end();
+            }
+            String candidate = VietnameseText.clean(rest.substring(issuerMatch.start(1), issuerEnd));
             if (candidate.split(" ").length <= MAX_ISSUER_WORDS) {
                 issuer = candidate;
-                end += issuerMatch.end(1);
+                end += issuerEnd;
             }
         }
         return Optional.of(new ExtractedCitation(type(m.group("type"), number), number.number(), number.symbol(),

@@ -19,6 +19,16 @@ class AssignmentRulesTest {
     }
 
     @Test
+    void giaoChoAndTheHeadsOfUnits() {
+        assertThat(Texts.rolesAndUnits("- Giao cho Công an xã: bảo đảm an ninh tại hội nghị.\n"))
+                .containsExactly("LEAD Công an xã");
+        assertThat(Texts.rolesAndUnits("Chủ tịch UBND xã yêu cầu Thủ trưởng các cơ quan, đơn vị thực hiện tốt các nội dung sau:\n\n- Quán triệt đến cán bộ.\n"))
+                .containsExactly("LEAD các cơ quan, đơn vị");
+        assertThat(Texts.rolesAndUnits("Ủy ban nhân dân xã giao Phòng Kinh tế chủ trì, phối hợp với Công an xã kiểm tra việc niêm yết thủ tục hành chính.\n"))
+                .containsExactly("LEAD Phòng Kinh tế", "SUPPORT Công an xã");
+    }
+
+    @Test
     void chuTriPhoiHopGivesLeadAndSupports() {
         List<ExtractedAssignment> a = Texts.assignments(
                 "1. Công an xã chủ trì, phối hợp với Đoàn Thanh niên xã, Hội Cựu chiến binh xã tuyên truyền phòng, chống lừa đảo trên mạng.\n");

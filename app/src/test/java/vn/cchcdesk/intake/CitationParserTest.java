@@ -70,6 +70,13 @@ class CitationParserTest {
     }
 
     @Test
+    void anIssuerWhoseNameListsItsFieldsWithCommas() {
+        assertThat(parse("Thực hiện Kế hoạch số 55/KH-SVHTTDL ngày 02/02/2026 của Sở Văn hóa, Thể thao và Du lịch về tuyên truyền").get(0).issuer())
+                .isEqualTo("Sở Văn hóa, Thể thao và Du lịch");
+        assertThat(parse("theo Công văn số 9/SNV ngày 02/02/2026 của Sở Nội vụ, cụ thể:").get(0).issuer()).isEqualTo("Sở Nội vụ");
+    }
+
+    @Test
     void aLawNamedBeforeItsNumber() {
         ExtractedCitation law = parse("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;").get(0);
         assertThat(law.type()).isEqualTo("Luật");
