@@ -1,6 +1,9 @@
 package vn.cchcdesk.intake;
 
+import vn.cchcdesk.domain.document.Citation;
 import vn.cchcdesk.domain.document.CitationKind;
+import vn.cchcdesk.domain.document.DocumentNumber;
+import vn.cchcdesk.domain.document.DocumentType;
 import vn.cchcdesk.domain.document.PartialDate;
 
 /**
@@ -16,5 +19,13 @@ public record ExtractedCitation(String type, String number, String symbol, Parti
 
     public ExtractedCitation {
         date = date == null ? PartialDate.unknown() : date;
+    }
+
+    /**
+     * The citation to save, not yet linked. A legal document's type outside the list of Nghị định
+     * 30 ("Nghị định", "Luật") stays in the written text only.
+     */
+    public Citation toCitation() {
+        return new Citation(kind, null, DocumentType.ofName(type).orElse(null), new DocumentNumber(number, symbol), date, issuer, written);
     }
 }

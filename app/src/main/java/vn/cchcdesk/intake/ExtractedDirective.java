@@ -2,6 +2,7 @@ package vn.cchcdesk.intake;
 
 import java.util.List;
 import vn.cchcdesk.domain.document.PartialDate;
+import vn.cchcdesk.domain.document.Signer;
 
 /**
  * What reading a directive found (shared/samples/directives/EXTRACTION.md): suggestions for the
@@ -18,16 +19,8 @@ public record ExtractedDirective(String file, String issuer, String type, String
         date = date == null ? PartialDate.unknown() : date;
         addressees = List.copyOf(addressees);
         copiesTo = List.copyOf(copiesTo);
-        signer = signer == null ? Signer.NONE : signer;
+        signer = signer == null ? Signer.unknown() : signer;
         citations = List.copyOf(citations);
         assignments = List.copyOf(assignments);
-    }
-
-    /**
-     * @param capacity the capacity lines joined ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH")
-     * @param title    the title line ("PHÓ CHỦ TỊCH")
-     */
-    public record Signer(String capacity, String title, String name) {
-        public static final Signer NONE = new Signer(null, null, null);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchcdesk.domain.document.Signer;
 
 /**
  * The signature block: capacity lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the title
@@ -25,7 +26,7 @@ final class SignerParser {
     private SignerParser() {
     }
 
-    static ExtractedDirective.Signer parse(List<Segment> closing) {
+    static Signer parse(List<Segment> closing) {
         List<String> capacity = new ArrayList<>();
         List<String> title = new ArrayList<>();
         String name = null;
@@ -48,7 +49,7 @@ final class SignerParser {
         if (title.isEmpty() && !capacity.isEmpty()) {
             splitTitleFromCapacity(capacity, title);
         }
-        return new ExtractedDirective.Signer(
+        return new Signer(
                 capacity.isEmpty() ? null : String.join(" ", capacity),
                 title.isEmpty() ? null : String.join(" ", title),
                 name);

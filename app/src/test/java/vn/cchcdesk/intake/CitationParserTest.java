@@ -26,6 +26,17 @@ class CitationParserTest {
     }
 
     @Test
+    void whatTheRegisterSavesAndLinks() {
+        var citation = parse("Căn cứ Quyết định số 049/QĐ-BNV ngày 15/7/2021 của Bộ Nội vụ;").get(0).toCitation();
+        assertThat(citation.kind()).isEqualTo(CitationKind.BASIS);
+        assertThat(citation.citedType()).isEqualTo(vn.cchcdesk.domain.document.DocumentType.QUYET_DINH);
+        assertThat(citation.names(new vn.cchcdesk.domain.document.DocumentNumber("49", "QĐ-BNV"), 2021)).isTrue();
+        assertThat(citation.citedDocumentId()).isNull();
+        assertThat(citation.writtenText()).isEqualTo("Quyết định số 049/QĐ-BNV ngày 15/7/2021 của Bộ Nội vụ");
+        assertThat(parse("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;").get(0).toCitation().citedType()).isNull();
+    }
+
+    @Test
     void numberFormsAndLongDates() {
         ExtractedCitation hyphenated = parse("Căn cứ Kế hoạch số 132-KH/UBND ngày 15 tháng 7 năm 2021 của UBND huyện;").get(0);
         assertThat(hyphenated.number()).isEqualTo("132");

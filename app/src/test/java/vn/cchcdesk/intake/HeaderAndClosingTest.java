@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import vn.cchcdesk.domain.document.PartialDate;
+import vn.cchcdesk.domain.document.Signer;
 
 class HeaderAndClosingTest {
 
@@ -55,12 +56,12 @@ class HeaderAndClosingTest {
     @Test
     void signersWithAndWithoutCapacity() {
         assertThat(Texts.extract("V/v x\n\nNội dung./.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Bích Huyền\n").signer())
-                .isEqualTo(new ExtractedDirective.Signer("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Bích Huyền"));
+                .isEqualTo(new Signer("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Bích Huyền"));
         assertThat(Texts.extract("V/v x\n\nNội dung./.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n(Đã ký)\nLê Văn Bình\n").signer())
-                .isEqualTo(new ExtractedDirective.Signer("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Lê Văn Bình"));
+                .isEqualTo(new Signer("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Lê Văn Bình"));
         assertThat(Texts.extract("V/v x\n\nNội dung./.\n\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH\n\nLê Anh Tuấn\n").signer())
                 .as("capacity and title flattened onto one line")
-                .isEqualTo(new ExtractedDirective.Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Anh Tuấn"));
-        assertThat(Texts.extract("V/v x\n\nNội dung./.\n").signer()).isEqualTo(ExtractedDirective.Signer.NONE);
+                .isEqualTo(new Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Anh Tuấn"));
+        assertThat(Texts.extract("V/v x\n\nNội dung./.\n").signer()).isEqualTo(Signer.unknown());
     }
 }

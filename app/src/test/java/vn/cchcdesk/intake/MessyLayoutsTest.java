@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchcdesk.domain.document.PartialDate;
+import vn.cchcdesk.domain.document.Signer;
 import vn.cchcdesk.domain.task.AssignmentRole;
 import vn.cchcdesk.domain.task.Recurrence;
 
@@ -123,7 +124,7 @@ class MessyLayoutsTest {
         assertThat(d.addressees()).containsExactly(
                 "Phòng Văn hóa - Xã hội", "Trung tâm Dịch vụ sự nghiệp công xã", "Các thôn trên địa bàn xã");
         assertThat(d.copiesTo()).containsExactly("Như trên", "Chủ tịch UBND xã (để b/c)", "Lưu: VT, VHXH");
-        assertThat(d.signer()).isEqualTo(new ExtractedDirective.Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Thiều Sỹ Hưng"));
+        assertThat(d.signer()).isEqualTo(new Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Thiều Sỹ Hưng"));
 
         assertThat(d.citations()).singleElement().satisfies(c -> {
             assertThat(c.type()).isEqualTo("Kế hoạch");

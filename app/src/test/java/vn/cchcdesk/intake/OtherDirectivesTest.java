@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.cchcdesk.domain.document.CitationKind;
 import vn.cchcdesk.domain.document.PartialDate;
+import vn.cchcdesk.domain.document.Signer;
 import vn.cchcdesk.domain.task.Recurrence;
 import vn.cchcdesk.domain.task.TimeframeKind;
 
@@ -30,7 +31,7 @@ class OtherDirectivesTest {
         assertThat(d.summary()).isEqualTo("Tuyên truyền cải cách hành chính nhà nước trên địa bàn xã An Bình năm 2026");
         assertThat(d.addressees()).isEmpty();
         assertThat(d.copiesTo()).containsExactly("UBND huyện (b/c)", "Các phòng, đơn vị thuộc UBND xã", "Lưu: VT, VHXH");
-        assertThat(d.signer()).isEqualTo(new ExtractedDirective.Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đỗ Minh Quang"));
+        assertThat(d.signer()).isEqualTo(new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đỗ Minh Quang"));
 
         assertThat(d.citations()).extracting(c -> c.number() + "/" + c.symbol() + " " + c.date().format() + " " + c.issuer() + " " + c.kind())
                 .containsExactly("049/QĐ-BNV 15/07/2021 Bộ Nội vụ BASIS", "25/KH-UBND 05/01/2026 Ủy ban nhân dân tỉnh IMPLEMENTS");
@@ -69,7 +70,7 @@ class OtherDirectivesTest {
         assertThat(d.symbol()).isEqualTo("QĐ-UBND");
         assertThat(d.summary()).isEqualTo("kiện toàn Tổ tuyên truyền cải cách hành chính xã Hòa Bình năm 2026");
         assertThat(d.copiesTo()).containsExactly("Như Điều 3", "Lưu: VT, VHXH");
-        assertThat(d.signer()).isEqualTo(new ExtractedDirective.Signer(null, "CHỦ TỊCH", "Trần Văn Nam"));
+        assertThat(d.signer()).isEqualTo(new Signer(null, "CHỦ TỊCH", "Trần Văn Nam"));
         assertThat(d.citations()).extracting(c -> c.type() + " " + c.number() + "/" + c.symbol())
                 .containsExactly("Luật 72/2025/QH15", "Nghị định 30/2020/NĐ-CP", "Kế hoạch 132/KH-UBND");
         assertThat(d.citations()).allMatch(c -> c.kind() == CitationKind.BASIS);
@@ -90,7 +91,7 @@ class OtherDirectivesTest {
         assertThat(d.place()).isEqualTo("Hương Sơn");
         assertThat(d.date()).isEqualTo(new PartialDate(5, 2, 2026));
         assertThat(d.addressees()).containsExactly("Ủy ban nhân dân các xã, thị trấn");
-        assertThat(d.signer()).isEqualTo(new ExtractedDirective.Signer("KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Lê Thị Hoa"));
+        assertThat(d.signer()).isEqualTo(new Signer("KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Lê Thị Hoa"));
         assertThat(d.citations()).singleElement().satisfies(c -> {
             assertThat(c.issuer()).isEqualTo("UBND huyện Hương Sơn");
             assertThat(c.kind()).isEqualTo(CitationKind.IMPLEMENTS);

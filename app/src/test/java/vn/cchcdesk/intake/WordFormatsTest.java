@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchcdesk.domain.document.Signer;
 
 /**
  * Word files: the Word 97-2003 form of a sample (saved by LibreOffice), a plan's task table in
@@ -75,7 +76,7 @@ class WordFormatsTest {
         assertThat(d.summary()).isEqualTo("tổ chức tuyên truyền cải cách hành chính trên hệ thống truyền thanh");
         assertThat(d.date()).isEqualTo(new vn.cchcdesk.domain.document.PartialDate(12, 5, 2026));
         assertThat(d.copiesTo()).containsExactly("Như trên", "Lưu: VT, VHXH");
-        assertThat(d.signer()).isEqualTo(new ExtractedDirective.Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Thiều Sỹ Hưng"));
+        assertThat(d.signer()).isEqualTo(new Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Thiều Sỹ Hưng"));
         assertThat(d.assignments()).extracting(a -> a.role() + " " + a.unit() + " @ " + a.timeframe().text()).containsExactly(
                 "LEAD Trung tâm Dịch vụ sự nghiệp công @ Hằng tháng",
                 "SUPPORT Phòng Văn hóa - Xã hội @ Hằng tháng",
