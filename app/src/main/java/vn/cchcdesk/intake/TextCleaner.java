@@ -26,7 +26,7 @@ final class TextCleaner {
     private static final Pattern ISO_TIMESTAMP = Pattern.compile(
             "\\b\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|\\s?[+-]\\d{2}:?\\d{2})?\\b");
     private static final Pattern STAMP = Pattern.compile(
-            "^(?:Ký\\s+bởi|Thời\\s+gian\\s+ký|Ngày\\s+ký|Người\\s+ký|Signed\\s+by|Signature\\s+valid)\\b.*",
+            "^(?:Ký\\s+bởi|Thời\\s+gian\\s+ký|Ngày\\s+ký|Người\\s+ký|Signed\\s+by|Signature\\s+valid)(?![\\p{L}\\p{N}]).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOISE = Pattern.compile("^(?:[-_=.*~·•…]{3,}|\\d{1,3}|Trang\\s+\\d+(?:/\\d+)?)$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)]?|[a-zđ][).]|[IVXL]{1,5}[.)]|[-+•–])$");
