@@ -22,6 +22,12 @@ class DirectiveIntakeTest {
     }
 
     @Test
+    void warmingUpReadsItsOwnDocumentsAndChangesNothing() {
+        assertThat(intake.warmUp()).isTrue();
+        assertThat(intake.extract(Samples.file(Samples.NAMES.get(1), "docx")).issuer()).isEqualTo("Ủy ban nhân dân xã Tân Minh");
+    }
+
+    @Test
     void tableCellsAreInTheText() {
         String text = intake.read(Samples.fixture("xa-dinh-tan_giao-nhiem-vu_bang.doc")).text().plainText();
 
