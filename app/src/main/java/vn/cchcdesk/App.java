@@ -9,6 +9,7 @@ import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
 import vn.cchcdesk.store.InstanceLock;
+import vn.cchcdesk.store.attachment.AttachmentStore;
 import vn.cchcdesk.store.audit.AuditLog;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
@@ -47,6 +48,7 @@ public final class App implements Workspace, AutoCloseable {
     private final SettingsService settings;
     private final DocumentService documents;
     private final TaskService tasks;
+    private final AttachmentStore attachments;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -59,7 +61,8 @@ public final class App implements Workspace, AutoCloseable {
                 new PublicityFormRepository(dsl), audit);
         this.settings = new SettingsService(dsl, new SettingsRepository(dsl), audit);
         TaskRepository taskRepository = new TaskRepository(dsl);
-        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
+        this.attachments = new AttachmentStore(folder, dsl, audit, clock);
+        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, attachments, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, audit, clock);
     }
 
@@ -136,6 +139,10 @@ public final class App implements Workspace, AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    public AttachmentStore attachments() {
+        return attachments;
     }
 
     /** Closes the database (compacting it on a clean exit) and releases the folder. */
