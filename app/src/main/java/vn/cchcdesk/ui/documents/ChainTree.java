@@ -41,7 +41,8 @@ final class ChainTree extends TreeView<ChainTree.Entry> {
     ChainTree(LongConsumer open) {
         setId("chainTree");
         getStyleClass().add("chain-tree");
-        setShowRoot(true);
+        // the document itself heads the pane; the tree starts at what stands above and below it
+        setShowRoot(false);
         setCellFactory(t -> new ChainCell());
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {

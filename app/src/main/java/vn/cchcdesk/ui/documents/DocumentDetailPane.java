@@ -12,8 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -48,7 +46,6 @@ final class DocumentDetailPane extends StackPane {
     private final Label summary = new Label();
     private final GridPane facts = new GridPane();
     private final ChainTree chain;
-    private final Tab filesTab;
 
     DocumentDetailPane(DocumentsViewModel model, Runnable edit, Runnable delete) {
         setId("documentDetail");
@@ -87,27 +84,26 @@ final class DocumentDetailPane extends StackPane {
         HBox.setHgrow(title, Priority.SOMETIMES);
 
         chain = new ChainTree(model::open);
+        Label chainHeading = heading(Messages.get("documents.detail.chain"));
         Label chainHint = new Label(Messages.get("documents.chain.hint"));
         chainHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         chainHint.setWrapText(true);
         VBox.setVgrow(chain, Priority.ALWAYS);
-        VBox chainBox = new VBox(6, chain, chainHint);
-        chainBox.setPadding(new Insets(8, 0, 0, 0));
-        Tab chainTab = new Tab(Messages.get("documents.detail.chain"), chainBox);
-        chainTab.setId("chainTab");
-        filesTab = new Tab(Messages.get("documents.detail.files", 0), filesView(model));
-        filesTab.setId("filesTab");
-        TabPane tabs = new TabPane(chainTab, filesTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("detailTabs");
+        VBox chainBox = new VBox(6, chainHeading, chain, chainHint);
+        HBox.setHgrow(chainBox, Priority.ALWAYS);
 
-        ScrollPane factsScroll = new ScrollPane(facts);
+        Label filesHeading = heading("");
+        filesHeading.setId("filesHeading");
+        filesHeading.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("documents.detail.files", model.files().size()), model.files()));
+        VBox factsBox = new VBox(10, facts, filesHeading, filesView(model));
+        factsBox.setPadding(new Insets(0, 4, 0, 0));
+        ScrollPane factsScroll = new ScrollPane(factsBox);
         factsScroll.setFitToWidth(true);
         factsScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        factsScroll.setPrefWidth(400);
-        factsScroll.setMinWidth(300);
-        HBox.setHgrow(tabs, Priority.ALWAYS);
-        HBox body = new HBox(18, factsScroll, tabs);
+        factsScroll.setPrefWidth(420);
+        factsScroll.setMinWidth(320);
+        HBox body = new HBox(20, factsScroll, chainBox);
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox content = new VBox(8, header, summary, body);
         content.setPadding(new Insets(12, 16, 12, 16));
@@ -118,14 +114,22 @@ final class DocumentDetailPane extends StackPane {
 
         model.currentProperty().addListener((obs, old, document) -> show(document));
         model.chainProperty().addListener((obs, old, c) -> chain.show(c));
-        filesTab.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("documents.detail.files", model.files().size()), model.files()));
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("detail-heading");
+        return label;
     }
 
     private static VBox filesView(DocumentsViewModel model) {
         ListView<AttachedFile> list = new ListView<>(model.files());
         list.setId("detailFiles");
         list.setPlaceholder(new Label(Messages.get("documents.files.none")));
+        // a few lines: the list grows with its files, up to where a scroll bar is kinder
+        list.setFixedCellSize(30);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 34.0 + 30.0 * Math.max(1, Math.min(4, model.files().size())), model.files()));
         list.setCellFactory(l -> new FileCell());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
@@ -141,9 +145,7 @@ final class DocumentDetailPane extends StackPane {
         open.setId("detailOpenFile");
         open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> model.openFile(list.getSelectionModel().getSelectedItem()));
-        VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(6, list, open);
-        box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }
 

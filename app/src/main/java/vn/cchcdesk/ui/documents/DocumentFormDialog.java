@@ -53,6 +53,7 @@ import vn.cchcdesk.ui.common.FormGrid;
 final class DocumentFormDialog extends Dialog<ButtonType> {
 
     private final DocumentFormViewModel model;
+    private ScrollPane scroll;
 
     DocumentFormDialog(Window owner, DocumentFormViewModel model, Consumer<DocumentFormViewModel.FileRow> open,
                        Consumer<Document> onSaved) {
@@ -109,14 +110,21 @@ final class DocumentFormDialog extends Dialog<ButtonType> {
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(520);
         right.setPrefWidth(440);
-        HBox columns = new HBox(24, left, right);
+        VBox leftColumn = new VBox(10, sectionHeading("documents.form.section.document"), left);
+        VBox rightColumn = new VBox(10, sectionHeading("documents.form.section.register"), right);
+        HBox.setHgrow(leftColumn, Priority.ALWAYS);
+        HBox.setHgrow(rightColumn, Priority.ALWAYS);
+        HBox columns = new HBox(28, leftColumn, rightColumn);
 
         VBox page = new VBox(16, columns, filesSection(owner, open));
         page.setPadding(new Insets(4, 8, 4, 4));
-        ScrollPane scroll = new ScrollPane(page);
+        scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(1060, 680);
         getDialogPane().setContent(scroll);
+        // wide enough for both columns, never beyond a laptop screen
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        getDialogPane().setPrefSize(Math.min(1120, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 60));
+        getDialogPane().setMinWidth(Math.min(900, screen.getWidth() - 40));
 
         ButtonType save = new ButtonType(Messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -135,6 +143,12 @@ final class DocumentFormDialog extends Dialog<ButtonType> {
             e.consume();
             model.save(false, saved);
         });
+        // the first field in error is brought into view, even when it lies below the fold
+        model.errors().map().addListener((javafx.collections.MapChangeListener<String, String>) change -> {
+            if (change.wasAdded()) {
+                javafx.application.Platform.runLater(this::focusFirstError);
+            }
+        });
         model.duplicates().addListener((ListChangeListener<Object>) change -> {
             if (!model.duplicates().isEmpty()) {
                 // asked after this change is over: saving again clears the list
@@ -145,6 +159,28 @@ final class DocumentFormDialog extends Dialog<ButtonType> {
                 });
             }
         });
+    }
+
+    private static final List<String> FIELD_ORDER = List.of("direction", "type", "number", "symbol", "issueDate", "issuer",
+            "summary", "signerCapacity", "signerTitle", "signerName", "citations", "arrivalNumber", "arrivalDate", "handler",
+            "handlingDeadline", "handlingStatus", "addressees", "copies", "notes");
+
+    private void focusFirstError() {
+        FIELD_ORDER.stream().filter(field -> model.errors().get(field) != null).findFirst()
+                .map(field -> getDialogPane().lookup("#" + field))
+                .ifPresent(this::scrollTo);
+    }
+
+    /** A scroll pane does not follow the focus: bring the field into view, then focus it. */
+    private void scrollTo(javafx.scene.Node node) {
+        javafx.scene.Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight > viewport) {
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY() - 24;
+            scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+        }
+        node.requestFocus();
     }
 
     private boolean confirmDuplicate() {
@@ -211,10 +247,17 @@ final class DocumentFormDialog extends Dialog<ButtonType> {
         return new VBox(8, heading, list, buttons, hint);
     }
 
+    private static Label sectionHeading(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add(Styles.TITLE_4);
+        return label;
+    }
+
     /** "Đơn vị ▾": appends a unit of the catalogue as a new line of the recipients. */
     private MenuButton unitPicker(String id, TextArea target) {
         MenuButton picker = new MenuButton(Messages.get("documents.field.pickUnit"));
         picker.setId(id);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         List<Unit> units = model.context().units().stream().filter(Unit::active).toList();
         for (Unit unit : units) {
             MenuItem item = new MenuItem(unit.name());

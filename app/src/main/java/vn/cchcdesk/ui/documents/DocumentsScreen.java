@@ -125,7 +125,7 @@ public final class DocumentsScreen implements Screen {
         // the table keeps the window's width for its columns; the chain's long lines get it too
         SplitPane split = new SplitPane(tableBox(table), detail);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.52);
 
         BorderPane page = new BorderPane(split);
         page.setId("documentsView");

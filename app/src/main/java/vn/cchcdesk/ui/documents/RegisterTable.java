@@ -64,9 +64,9 @@ final class RegisterTable extends TableView<DocumentListing> {
         ((Label) files.getGraphic()).setText(null);
         ((Label) files.getGraphic()).setGraphic(new FontIcon(MaterialDesignP.PAPERCLIP));
         getColumns().setAll(java.util.List.of(number, date, summary, issuer, arrival, deadline, tasks, files));
-        Columns.weights(this, 1.45, 0.95, 4.6, 1.9, 1.2, 0.95, 0.55, 0.45);
+        Columns.weights(this, 1.5, 0.95, 4.4, 2.1, 1.2, 0.95, 0.55, 0.45);
         // dates and numbers are never cut: the summary gives way
-        number.setMinWidth(124);
+        number.setMinWidth(182);
         date.setMinWidth(102);
         arrival.setMinWidth(124);
         deadline.setMinWidth(106);
