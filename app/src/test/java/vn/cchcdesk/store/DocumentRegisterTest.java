@@ -101,7 +101,8 @@ class DocumentRegisterTest {
         app.documents().save(document(Direction.OUT, DocumentType.KE_HOACH, "42/KH-UBND", new PartialDate(null, 3, 2025),
                 "Ủy ban nhân dân xã Định Tân", "c", RegisterEntry.empty(), null));
 
-        assertThat(found(new DocumentQuery(Direction.IN, null, null, null, null, ""))).containsExactly("10/SNV", "15/QĐ-BNV");
+        assertThat(found(new DocumentQuery(Direction.IN, null, null, null, null, ""))).as("by arrival number, newest first")
+                .containsExactly("15/QĐ-BNV", "10/SNV");
         assertThat(found(new DocumentQuery(null, DocumentType.KE_HOACH, null, null, null, ""))).containsExactly("42/KH-UBND");
         assertThat(found(new DocumentQuery(null, null, "Bộ Nội vụ", null, null, ""))).containsExactly("15/QĐ-BNV");
         assertThat(found(new DocumentQuery(null, null, null, 2025, null, ""))).as("issued in 2025, or arrived then")

@@ -14,6 +14,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import vn.cchcdesk.domain.document.Citation;
+import vn.cchcdesk.domain.document.Direction;
 import vn.cchcdesk.domain.document.DocumentFacets;
 import vn.cchcdesk.domain.document.DocumentListing;
 import vn.cchcdesk.domain.document.DocumentQuery;
@@ -44,14 +45,19 @@ final class DocumentSearch {
         this.dsl = dsl;
     }
 
-    /** Matching live documents, newest first, at most limit of them. */
+    /**
+     * Matching live documents, newest first, at most limit of them; the incoming register by its
+     * arrival numbers, as the clerk numbered them.
+     */
     List<DocumentListing> list(DocumentQuery query, LocalDate today, int limit) {
         List<Field<?>> fields = new ArrayList<>(List.of(DocumentRows.REF_FIELDS));
         fields.addAll(List.of(DOCUMENT.ARRIVAL_NUMBER, DOCUMENT.ARRIVAL_DATE, DOCUMENT.HANDLING_DEADLINE,
                 DOCUMENT.HANDLING_STATUS, TASKS, FILES));
         return dsl.select(fields).from(DOCUMENT)
                 .where(conditions(query, today))
-                .orderBy(DOCUMENT.ISSUE_SORT_KEY.desc(), DOCUMENT.ARRIVAL_NUMBER.desc().nullsLast(), DOCUMENT.ID.desc())
+                .orderBy(query.direction() == Direction.IN
+                        ? List.of(DOCUMENT.ARRIVAL_YEAR.desc().nullsLast(), DOCUMENT.ARRIVAL_NUMBER.desc().nullsLast(), DOCUMENT.ID.desc())
+                        : List.of(DOCUMENT.ISSUE_SORT_KEY.desc(), DOCUMENT.ARRIVAL_NUMBER.desc().nullsLast(), DOCUMENT.ID.desc()))
                 .limit(limit)
                 .fetch(DocumentSearch::listing);
     }

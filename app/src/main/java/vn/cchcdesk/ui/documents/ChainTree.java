@@ -79,6 +79,10 @@ final class ChainTree extends TreeView<ChainTree.Entry> {
         TreeItem<Entry> group = new TreeItem<>(new Entry(Messages.get(key, nodes.size()), null, null, upward));
         group.setExpanded(true);
         nodes.forEach(n -> group.getChildren().add(item(n, upward)));
+        if (nodes.isEmpty()) {
+            group.getChildren().add(new TreeItem<>(new Entry(Messages.get(upward ? "documents.chain.citesNone" : "documents.chain.citedByNone"),
+                    null, null, upward)));
+        }
         return group;
     }
 
@@ -98,6 +102,11 @@ final class ChainTree extends TreeView<ChainTree.Entry> {
             setText(null);
             setGraphic(null);
             if (empty || entry == null) {
+                return;
+            }
+            if (entry.heading() != null && getTreeItem() != null && getTreeItem().isLeaf()) {
+                getStyleClass().add("chain-unregistered");
+                setText(entry.heading());
                 return;
             }
             if (entry.heading() != null) {

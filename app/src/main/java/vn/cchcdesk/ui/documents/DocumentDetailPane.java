@@ -145,6 +145,8 @@ final class DocumentDetailPane extends StackPane {
         open.setId("detailOpenFile");
         open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> model.openFile(list.getSelectionModel().getSelectedItem()));
+        open.visibleProperty().bind(Bindings.isNotEmpty(model.files()));
+        open.managedProperty().bind(open.visibleProperty());
         VBox box = new VBox(6, list, open);
         return box;
     }

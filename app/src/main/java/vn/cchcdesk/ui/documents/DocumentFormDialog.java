@@ -171,14 +171,17 @@ final class DocumentFormDialog extends Dialog<ButtonType> {
                 .ifPresent(this::scrollTo);
     }
 
-    /** A scroll pane does not follow the focus: bring the field into view, then focus it. */
+    /** A scroll pane does not follow the focus: a field out of view is brought into it, then focused. */
     private void scrollTo(javafx.scene.Node node) {
         javafx.scene.Node content = scroll.getContent();
         double contentHeight = content.getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         if (contentHeight > viewport) {
-            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY() - 24;
-            scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+            javafx.geometry.Bounds field = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double top = scroll.getVvalue() * (contentHeight - viewport);
+            if (field.getMinY() < top || field.getMaxY() > top + viewport) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (field.getMinY() - 24) / (contentHeight - viewport))));
+            }
         }
         node.requestFocus();
     }

@@ -108,6 +108,7 @@ public final class DocumentsScreen implements Screen {
                 table.scrollTo(line);
             }
         });
+        table.setContextMenu(contextMenu(table));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && model.currentProperty().get() != null) {
                 edit(table);
@@ -133,13 +134,34 @@ public final class DocumentsScreen implements Screen {
         page.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (page.isVisible() && page.getParent() != null) {
+                    if (page.getParent() != null) {
                         startNew(table);
+                    }
+                });
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (page.getParent() != null) {
+                        page.lookup("#documentsSearch").requestFocus();
                     }
                 });
             }
         });
         return page;
+    }
+
+    /** Right-click on a line: the same actions as the detail pane's buttons. */
+    private javafx.scene.control.ContextMenu contextMenu(RegisterTable table) {
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(Messages.get("documents.edit"),
+                new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        edit.setOnAction(e -> edit(table));
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(Messages.get("documents.delete"),
+                new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignD.DELETE_OUTLINE));
+        delete.setOnAction(e -> delete(table));
+        javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem(Messages.get("documents.add"),
+                new FontIcon(MaterialDesignP.PLUS));
+        add.setOnAction(e -> startNew(table));
+        edit.disableProperty().bind(model.currentProperty().isNull());
+        delete.disableProperty().bind(model.selectedProperty().isNull());
+        return new javafx.scene.control.ContextMenu(edit, delete, new javafx.scene.control.SeparatorMenuItem(), add);
     }
 
     private Node tableBox(RegisterTable table) {
@@ -202,6 +224,9 @@ public final class DocumentsScreen implements Screen {
         clear.setId("filterClear");
         clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         clear.setOnAction(e -> model.clearFilters());
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> model.query().isUnfiltered(),
+                model.directionProperty(), model.typeProperty(), model.issuerProperty(), model.yearProperty(),
+                model.handlingProperty(), model.searchProperty()));
         Label filterLabel = new Label(Messages.get("documents.filter.label"));
         filterLabel.getStyleClass().add(Styles.TEXT_MUTED);
         Region grow = new Region();

@@ -66,7 +66,7 @@ final class RegisterTable extends TableView<DocumentListing> {
         getColumns().setAll(java.util.List.of(number, date, summary, issuer, arrival, deadline, tasks, files));
         Columns.weights(this, 1.5, 0.95, 4.4, 2.1, 1.2, 0.95, 0.55, 0.45);
         // dates and numbers are never cut: the summary gives way
-        number.setMinWidth(182);
+        number.setMinWidth(196);
         date.setMinWidth(102);
         arrival.setMinWidth(124);
         deadline.setMinWidth(106);
