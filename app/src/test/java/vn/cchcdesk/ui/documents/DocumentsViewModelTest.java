@@ -286,4 +286,26 @@ class DocumentsViewModelTest {
         assertThat(edited.register().arrivalNumber()).isEqualTo(1);
         assertThat(register.currentProperty().get().notes()).as("the detail shows what was saved").isEqualTo("Đã giao Phòng VHXH");
     }
+
+    @Test
+    void editingADocumentKeepsItsCitationsTheirKindsAndLinks() {
+        Document letter = save(provinceLetter());
+        DocumentFormViewModel plan = form();
+        plan.startNew(Direction.OUT);
+        plan.summaryProperty().set("Công văn triển khai");
+        plan.citationsProperty().set("Thực hiện Công văn số 1478/SNV-CCHC&VTTLT ngày 24/3/2026 của Sở Nội vụ\n"
+                + "Căn cứ tình hình thực tế của địa phương");
+        save(plan);
+        Document before = register.currentProperty().get();
+        assertThat(before.citations()).extracting(c -> c.citedDocumentId()).containsExactly(letter.id(), null);
+
+        DocumentFormViewModel edit = form();
+        edit.edit(before, List.of());
+        assertThat(edit.citationsProperty().get().split("\n")).containsExactly(
+                "Thực hiện Công văn số 1478/SNV-CCHC&VTTLT ngày 24/3/2026 của Sở Nội vụ",
+                "Căn cứ tình hình thực tế của địa phương");
+        edit.notesProperty().set("sửa ghi chú");
+        Document after = save(edit);
+        assertThat(after.citations()).isEqualTo(before.citations());
+    }
 }
