@@ -9,6 +9,9 @@ import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
 import vn.cchcdesk.store.InstanceLock;
+import vn.cchcdesk.store.activity.ActivityRepository;
+import vn.cchcdesk.store.activity.ActivityService;
+import vn.cchcdesk.store.activity.WebsiteVisitRepository;
 import vn.cchcdesk.store.audit.AuditLog;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
@@ -47,6 +50,7 @@ public final class App implements Workspace, AutoCloseable {
     private final SettingsService settings;
     private final DocumentService documents;
     private final TaskService tasks;
+    private final ActivityService activities;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -61,6 +65,7 @@ public final class App implements Workspace, AutoCloseable {
         TaskRepository taskRepository = new TaskRepository(dsl);
         this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, audit, clock);
+        this.activities = new ActivityService(dsl, new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
     }
 
     /** Opens a data folder (creating it when new): takes its lock, opens and migrates the database. */
@@ -136,6 +141,10 @@ public final class App implements Workspace, AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    public ActivityService activities() {
+        return activities;
     }
 
     /** Closes the database (compacting it on a clean exit) and releases the folder. */
