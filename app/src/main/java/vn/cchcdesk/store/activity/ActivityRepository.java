@@ -4,6 +4,8 @@ import static vn.cchcdesk.store.jooq.Tables.ACTIVITY;
 import static vn.cchcdesk.store.jooq.Tables.PUBLICITY_FORM;
 import static vn.cchcdesk.store.jooq.Tables.UNIT;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,8 +34,8 @@ import vn.cchcdesk.store.search.SearchText;
  */
 public final class ActivityRepository {
 
-    /** Rows per multi-row INSERT: large enough to amortise a statement, small enough to parse quickly. */
-    static final int INSERT_BATCH = 500;
+    /** Rows per JDBC batch of a bulk insert. */
+    static final int INSERT_BATCH = 1000;
     /** Ids per IN list when many rows are touched at once. */
     private static final int ID_CHUNK = 1000;
 
@@ -54,8 +56,8 @@ public final class ActivityRepository {
     }
 
     /**
-     * Inserts many activities in multi-row statements ({@value #INSERT_BATCH} rows each) and
-     * returns their ids in the order given.
+     * Inserts many activities in JDBC batches of {@value #INSERT_BATCH} rows (one statement
+     * prepared once: the cheapest way into H2) and returns their ids in the order given.
      *
      * @param importBatchId the import they come from, or null
      * @param rowKeys       each row's import identity (same size as activities), or null
@@ -64,19 +66,38 @@ public final class ActivityRepository {
         if (rowKeys != null && rowKeys.size() != activities.size()) {
             throw new IllegalArgumentException("One row key per activity: " + rowKeys.size() + " for " + activities.size());
         }
+        if (activities.isEmpty()) {
+            return List.of();
+        }
         SearchNames names = SearchNames.load(dsl);
+        String sql = dsl.render(dsl.insertInto(ACTIVITY).columns(INSERT_FIELDS)
+                .values(INSERT_FIELDS.stream().map(f -> (Object) null).toList()));
         List<Long> ids = new ArrayList<>(activities.size());
-        for (int start = 0; start < activities.size(); start += INSERT_BATCH) {
-            int end = Math.min(activities.size(), start + INSERT_BATCH);
-            var insert = dsl.insertInto(ACTIVITY).columns(INSERT_FIELDS);
-            for (int i = start; i < end; i++) {
-                Activity a = activities.get(i);
-                insert = insert.values(a.date(), a.unitId(), a.formId(), a.title(), a.quantity(), a.durationMinutes(),
+        // the connection of the service's transaction: jOOQ hands out the thread's one
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {ACTIVITY.ID.getName()})) {
+                for (int i = 0; i < activities.size(); i++) {
+                    Activity a = activities.get(i);
+                    Object[] values = {a.date(), a.unitId(), a.formId(), a.title(), a.quantity(), a.durationMinutes(),
                         a.participants(), a.link(), a.taskId(), a.documentId(), a.planTargetId(), a.costVnd(), a.notes(),
-                        names.searchText(a), importBatchId, rowKeys == null ? null : rowKeys.get(i), now, now);
+                        names.searchText(a), importBatchId, rowKeys == null ? null : rowKeys.get(i), now, now};
+                    for (int v = 0; v < values.length; v++) {
+                        statement.setObject(v + 1, values[v]);
+                    }
+                    statement.addBatch();
+                    if ((i + 1) % INSERT_BATCH == 0 || i == activities.size() - 1) {
+                        statement.executeBatch();
+                        try (ResultSet keys = statement.getGeneratedKeys()) {
+                            while (keys.next()) {
+                                ids.add(keys.getLong(1));
+                            }
+                        }
+                    }
+                }
             }
-            // identities are handed out in row order within one statement
-            ids.addAll(insert.returningResult(ACTIVITY.ID).fetch(ACTIVITY.ID).stream().sorted().toList());
+        });
+        if (ids.size() != activities.size()) {
+            throw new IllegalStateException("Inserted " + activities.size() + " activities, got " + ids.size() + " ids");
         }
         return ids;
     }
