@@ -116,7 +116,7 @@ final class DocumentFormDialog extends Dialog<ButtonType> {
         HBox.setHgrow(rightColumn, Priority.ALWAYS);
         HBox columns = new HBox(28, leftColumn, rightColumn);
 
-        VBox page = new VBox(16, columns, filesSection(owner, open));
+        VBox page = new VBox(16, duplicateWarning(), columns, filesSection(owner, open));
         page.setPadding(new Insets(4, 8, 4, 4));
         scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -201,6 +201,21 @@ final class DocumentFormDialog extends Dialog<ButtonType> {
         list.setId("formFiles");
         list.setPrefHeight(120);
         list.setPlaceholder(new Label(Messages.get("documents.files.noneYet")));
+        // files dropped from the file manager are attached like picked ones
+        list.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        list.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                model.addFiles(e.getDragboard().getFiles().stream().filter(File::isFile).map(File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(DocumentFormViewModel.FileRow row, boolean empty) {
@@ -248,6 +263,23 @@ final class DocumentFormDialog extends Dialog<ButtonType> {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox buttons = new HBox(8, add, openButton, grow, remove);
         return new VBox(8, heading, list, buttons, hint);
+    }
+
+    /** Shown above the form while the number, symbol, issuer and year match a registered document. */
+    private Label duplicateWarning() {
+        Label warning = new Label();
+        warning.setId("duplicateWarning");
+        warning.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE));
+        warning.getStyleClass().add("duplicate-warning");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get("documents.duplicate.warning",
+                model.possibleDuplicates().stream()
+                        .map(d -> d.label() + " · " + d.issueDate().format() + (d.issuer() == null ? "" : " · " + d.issuer()))
+                        .collect(Collectors.joining("; "))), model.possibleDuplicates()));
+        warning.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.possibleDuplicates()));
+        warning.managedProperty().bind(warning.visibleProperty());
+        return warning;
     }
 
     private static Label sectionHeading(String key) {

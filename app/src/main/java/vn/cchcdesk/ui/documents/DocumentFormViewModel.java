@@ -65,6 +65,8 @@ public final class DocumentFormViewModel {
     private final FieldErrors errors = new FieldErrors();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<DocumentRef> duplicates = FXCollections.observableArrayList();
+    private final ObservableList<DocumentRef> possibleDuplicates = FXCollections.observableArrayList();
+    private final vn.cchcdesk.ui.common.LatestOnly duplicateCheck;
     private final ObservableList<FileRow> files = FXCollections.observableArrayList();
     private final List<Long> removedFiles = new ArrayList<>();
     private Document original;
@@ -96,6 +98,16 @@ public final class DocumentFormViewModel {
         this.documents = documents;
         this.ui = ui;
         this.context = context;
+        this.duplicateCheck = new vn.cchcdesk.ui.common.LatestOnly(ui.runner());
+        javafx.beans.value.ChangeListener<String> identity = (obs, old, text) -> {
+            if (!filling) {
+                checkDuplicates();
+            }
+        };
+        number.addListener(identity);
+        symbol.addListener(identity);
+        issuer.addListener(identity);
+        issueDate.addListener(identity);
         arrivalDate.addListener((obs, old, date) -> {
             if (!filling && (old == null || date == null || old.getYear() != date.getYear())) {
                 proposeArrivalNumber();
@@ -164,6 +176,7 @@ public final class DocumentFormViewModel {
         arrivalDate.set(null);
         proposedArrival = null;
         direction.set(newDirection);
+        possibleDuplicates.clear();
         filling = false;
         directionChosen(newDirection);
     }
@@ -196,6 +209,7 @@ public final class DocumentFormViewModel {
         handlingDeadline.set(entry.handlingDeadline());
         handlingStatus.set(entry.handlingStatus());
         notes.set(text(document.notes()));
+        possibleDuplicates.clear();
         // the number it has counts as the app's own: moving the arrival to another year proposes anew
         proposedArrival = arrivalNumber.get();
         filling = false;
@@ -259,6 +273,23 @@ public final class DocumentFormViewModel {
             number.set(parsed.number() == null ? "" : parsed.number());
             parsed.typeFromSymbol().ifPresent(type::set);
         });
+    }
+
+    /**
+     * Looks, as the clerk types, for a registered document with the same number, symbol, issuer and
+     * year: shown above the form before anything is saved.
+     */
+    private void checkDuplicates() {
+        String digits = number.get().strip();
+        PartialDate date = PartialDate.parse(issueDate.get()).orElse(PartialDate.unknown());
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || symbol.get().isBlank()) {
+            duplicateCheck.submit(p -> List.<DocumentRef>of(), possibleDuplicates::setAll);
+            return;
+        }
+        Document probe = new Document(original == null ? null : original.id(), direction.get(), type.get(),
+                new DocumentNumber(digits, symbol.get().strip()), date, null, null, issuer.get(), "", null, List.of(), List.of(),
+                null, null, null);
+        duplicateCheck.submit(p -> documents.duplicatesOf(probe), possibleDuplicates::setAll);
     }
 
     public void addFiles(List<Path> picked) {
@@ -386,6 +417,11 @@ public final class DocumentFormViewModel {
     /** Documents with the same number, symbol, issuer and year, found by the last save; empty when none. */
     public ObservableList<DocumentRef> duplicates() {
         return duplicates;
+    }
+
+    /** Registered documents this one may repeat, found while the clerk types; empty when none. */
+    public ObservableList<DocumentRef> possibleDuplicates() {
+        return possibleDuplicates;
     }
 
     public ObservableList<FileRow> files() {

@@ -290,7 +290,7 @@ public final class DocumentsScreen implements Screen {
             return;
         }
         ui.runner().task(p -> {
-            viewer.open(row.picked());
+            DocumentsViewModel.open(viewer, row.picked());
             return null;
         }).start();
     }

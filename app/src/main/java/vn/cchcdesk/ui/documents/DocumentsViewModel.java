@@ -227,12 +227,21 @@ public final class DocumentsViewModel {
     /** Opens an attached file with the system's viewer, from a read-only copy named as the clerk knows it. */
     public void openFile(AttachedFile file) {
         ui.runner().task(p -> {
-                    viewer.open(attachments.viewableCopy(file.attachmentId(), file.name()));
+                    open(viewer, attachments.viewableCopy(file.attachmentId(), file.name()));
                     return null;
                 })
                 .title(Messages.get("documents.files.opening", file.name()))
                 .onSuccess(ignored -> ui.say(Messages.get("documents.files.opened", file.name())))
                 .start();
+    }
+
+    /** A machine without a program for the file says so, and where the file is, so it can be opened by hand. */
+    static void open(FileViewer viewer, java.nio.file.Path file) {
+        try {
+            viewer.open(file);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            throw new vn.cchcdesk.domain.AppException(e, "documents.files.noViewer", file.getFileName(), file);
+        }
     }
 
     public ObservableList<DocumentListing> rows() {

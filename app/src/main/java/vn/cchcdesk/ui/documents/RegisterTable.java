@@ -68,7 +68,7 @@ final class RegisterTable extends TableView<DocumentListing> {
         // dates and numbers are never cut: the summary gives way
         number.setMinWidth(196);
         date.setMinWidth(102);
-        arrival.setMinWidth(124);
+        arrival.setMinWidth(136);
         deadline.setMinWidth(106);
         tasks.setMinWidth(56);
         files.setMinWidth(44);

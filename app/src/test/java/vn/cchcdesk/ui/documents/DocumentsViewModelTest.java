@@ -130,6 +130,10 @@ class DocumentsViewModelTest {
     void aDuplicateWaitsForTheClerksConfirmation() {
         save(provinceLetter());
         DocumentFormViewModel again = provinceLetter();
+        assertThat(again.possibleDuplicates()).as("flagged while typing").extracting(DocumentRef::label)
+                .containsExactly("Công văn 1478/SNV-CCHC&VTTLT");
+        again.issuerProperty().set("Bộ Nội vụ");
+        assertThat(again.possibleDuplicates()).as("another issuer's 1478 is another document").isEmpty();
         again.issuerProperty().set("sở nội vụ");
         List<Document> saved = new ArrayList<>();
 
@@ -307,5 +311,23 @@ class DocumentsViewModelTest {
         edit.notesProperty().set("sửa ghi chú");
         Document after = save(edit);
         assertThat(after.citations()).isEqualTo(before.citations());
+    }
+
+    @Test
+    void aMachineWithoutAViewerSaysWhereTheFileIs() throws Exception {
+        Path docx = Files.writeString(dir.resolve("ke-hoach.docx"), "kế hoạch");
+        DocumentFormViewModel form = provinceLetter();
+        form.addFiles(List.of(docx));
+        save(form);
+        DocumentsViewModel noViewer = new DocumentsViewModel(app.documents(), app.attachments(), file -> {
+            throw new java.io.IOException("No application is associated with the file");
+        }, ui);
+        noViewer.load();
+        noViewer.open(register.selectedProperty().get().id());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noViewer.openFile(noViewer.files().get(0)))
+                .isInstanceOfSatisfying(vn.cchcdesk.domain.AppException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("documents.files.noViewer");
+                    assertThat(e.args()[0].toString()).isEqualTo("ke-hoach.docx");
+                });
     }
 }
