@@ -59,6 +59,7 @@ public final class App implements Workspace, AutoCloseable {
     private final TaskService tasks;
     private final AttachmentStore attachments;
     private final ActivityService activities;
+    private final DirectiveIntake intake = new DirectiveIntake();
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -107,7 +108,7 @@ public final class App implements Workspace, AutoCloseable {
     public List<Screen> screens(UiContext ui) {
         return List.of(
                 new ComingSoonScreen("dashboard", "shell.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, "shell.soon.dashboard"),
-                new DocumentsScreen(documents, attachments, catalog, settings, new SystemFileViewer(), ui),
+                new DocumentsScreen(documents, attachments, catalog, settings, intake, new SystemFileViewer(), ui),
                 new ComingSoonScreen("tasks", "shell.nav.tasks", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "shell.soon.tasks"),
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
@@ -159,6 +160,11 @@ public final class App implements Workspace, AutoCloseable {
 
     public ActivityService activities() {
         return activities;
+    }
+
+    /** Reading directive files; {@link DirectiveIntake#warmUp} it once the window is up. */
+    public DirectiveIntake intake() {
+        return intake;
     }
 
     /** The demo data generator, with repositories of its own: it writes in bulk, one transaction per run. */

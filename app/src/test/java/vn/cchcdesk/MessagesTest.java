@@ -41,6 +41,7 @@ class MessagesTest {
         ENUM_PREFIXES.put("documents.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
         ENUM_PREFIXES.put("documents.handlingFilter", vn.cchcdesk.domain.document.HandlingFilter.class);
         ENUM_PREFIXES.put("documents.citationKind", vn.cchcdesk.domain.document.CitationKind.class);
+        ENUM_PREFIXES.put("documents.role", vn.cchcdesk.domain.task.AssignmentRole.class);
     }
 
     @Test

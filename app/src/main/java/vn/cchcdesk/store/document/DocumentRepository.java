@@ -162,6 +162,21 @@ public final class DocumentRepository {
                 .fetch(DocumentRows::toRef);
     }
 
+    /**
+     * Live documents of this year with this symbol and no number (drafts, copies registered before
+     * the clerical office numbered them): candidates for a duplicate, compared further by the service.
+     */
+    public List<Document> withBlankNumber(String symbol, Integer year, Long exceptId) {
+        List<Long> ids = dsl.select(DOCUMENT.ID).from(DOCUMENT)
+                .where(DOCUMENT.NUMBER_TEXT.isNull())
+                .and(DSL.upper(DOCUMENT.SYMBOL).eq(Citation.foldedSymbol(symbol)))
+                .and(year == null ? DOCUMENT.ISSUE_YEAR.isNull() : DOCUMENT.ISSUE_YEAR.eq(year))
+                .and(DOCUMENT.DELETED_AT.isNull())
+                .and(exceptId == null ? DSL.trueCondition() : DOCUMENT.ID.ne(exceptId))
+                .fetch(DOCUMENT.ID);
+        return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
     /** The registered document a citation names, when exactly one matches. */
     public Optional<Long> findCited(Citation citation) {
         if (citation.citedNumber() == null || citation.citedNumber().numberValue().isEmpty() || citation.citedNumber().symbol() == null) {

@@ -13,6 +13,7 @@ import vn.cchcdesk.domain.Problem;
 import vn.cchcdesk.domain.ValidationException;
 import vn.cchcdesk.domain.attachment.AttachedFile;
 import vn.cchcdesk.domain.attachment.AttachmentOwner;
+import vn.cchcdesk.domain.document.Citation;
 import vn.cchcdesk.domain.document.CitationChain;
 import vn.cchcdesk.domain.document.Direction;
 import vn.cchcdesk.domain.document.Document;
@@ -107,11 +108,47 @@ public final class DocumentService {
         return documents.nextArrivalNumber(year);
     }
 
-    /** Documents already registered with the same number, symbol, issuer and year: shown before saving. */
+    /**
+     * Documents already registered with the same number, symbol, issuer and year: shown before
+     * saving. A document without a number (a draft, a copy read from a file) repeats one with the
+     * same symbol, issuer, year and summary.
+     */
     public List<DocumentRef> duplicatesOf(Document document) {
+        if (document.number() != null && document.number().number() == null && document.number().symbol() != null) {
+            if (document.summary().isEmpty()) {
+                return List.of();
+            }
+            String summary = VietnameseText.fold(document.summary());
+            return documents.withBlankNumber(document.number().symbol(), document.issueDate().year(), document.id()).stream()
+                    .filter(other -> sameIssuer(other.issuerText(), document.issuerText()))
+                    .filter(other -> VietnameseText.fold(other.summary()).equals(summary))
+                    .map(Document::ref)
+                    .toList();
+        }
         return documents.withNumber(document.number(), document.issueDate().year(), document.id()).stream()
                 .filter(other -> sameIssuer(other.issuer(), document.issuerText()))
                 .toList();
+    }
+
+    /** The registered document a citation names, when exactly one matches: shown beside the citation before it is saved. */
+    public Optional<DocumentRef> citedDocument(Citation citation) {
+        return documents.findCited(citation).flatMap(documents::findRef);
+    }
+
+    /**
+     * Outgoing documents that may answer an incoming one: those that cite it first, then the
+     * newest outgoing ones, at most limit of them.
+     */
+    public List<DocumentRef> replyCandidates(Long incomingId, int limit) {
+        java.util.LinkedHashMap<Long, DocumentRef> candidates = new java.util.LinkedHashMap<>();
+        if (incomingId != null) {
+            documents.citedBy(incomingId).stream().filter(r -> r.direction() == Direction.OUT).forEach(r -> candidates.put(r.id(), r));
+            documents.findById(incomingId).map(d -> d.register().replyDocumentId()).flatMap(documents::findRef)
+                    .ifPresent(r -> candidates.putIfAbsent(r.id(), r));
+        }
+        DocumentQuery outgoing = new DocumentQuery(Direction.OUT, null, null, null, null, "");
+        search.list(outgoing, LocalDate.now(clock), limit).forEach(l -> candidates.putIfAbsent(l.id(), l.ref()));
+        return candidates.values().stream().limit(limit).toList();
     }
 
     private static boolean sameIssuer(String a, String b) {

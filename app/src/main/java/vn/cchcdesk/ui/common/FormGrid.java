@@ -23,6 +23,7 @@ public final class FormGrid extends GridPane {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     private final ObservableMap<String, String> errors;
+    private final java.util.Map<String, java.util.List<javafx.scene.Node>> rows = new java.util.HashMap<>();
     private int row;
 
     public FormGrid(ObservableMap<String, String> errors) {
@@ -86,7 +87,16 @@ public final class FormGrid extends GridPane {
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
         add(cell, 1, row);
+        rows.put(field, java.util.List.of(label, cell));
         row++;
         return control;
+    }
+
+    /** Shows a field's row only while the condition holds (fields of one register only); a hidden row takes no room. */
+    public void showWhen(String field, javafx.beans.value.ObservableValue<Boolean> condition) {
+        for (javafx.scene.Node node : rows.getOrDefault(field, java.util.List.of())) {
+            node.visibleProperty().bind(condition);
+            node.managedProperty().bind(condition);
+        }
     }
 }

@@ -38,16 +38,24 @@ import vn.cchcdesk.store.document.DocumentService;
 import vn.cchcdesk.store.settings.SettingsService;
 import vn.cchcdesk.ui.common.Dialogs;
 import vn.cchcdesk.ui.common.EnumLabels;
+import vn.cchcdesk.intake.DirectiveIntake;
+import vn.cchcdesk.ui.common.FileDropTarget;
 import vn.cchcdesk.ui.common.FileViewer;
 import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.UiContext;
+import vn.cchcdesk.ui.documents.review.DirectiveReading;
+import vn.cchcdesk.ui.documents.review.IntakeFlow;
 
 /**
  * Văn bản: the register of incoming, outgoing and internal documents. Filters and a search box
  * above the table, the selected document with its files and citation chain beside it; Thêm văn
- * bản (Ctrl+N) and Sửa open the form.
+ * bản (Ctrl+N) and Sửa open the form; Đọc văn bản từ tệp…, or files dropped anywhere on the window,
+ * read directives for review.
  */
-public final class DocumentsScreen implements Screen {
+public final class DocumentsScreen implements Screen, FileDropTarget {
+
+    /** Outgoing documents offered as the answer to an incoming one. */
+    private static final int REPLY_CANDIDATES = 300;
 
     private final DocumentService documents;
     private final CatalogService catalog;
@@ -55,15 +63,34 @@ public final class DocumentsScreen implements Screen {
     private final FileViewer viewer;
     private final UiContext ui;
     private final DocumentsViewModel model;
+    private final IntakeFlow intake;
 
     public DocumentsScreen(DocumentService documents, AttachmentStore attachments, CatalogService catalog,
-                           SettingsService settings, FileViewer viewer, UiContext ui) {
+                           SettingsService settings, DirectiveIntake directives, FileViewer viewer, UiContext ui) {
         this.documents = documents;
         this.catalog = catalog;
         this.settings = settings;
         this.viewer = viewer;
         this.ui = ui;
         this.model = new DocumentsViewModel(documents, attachments, viewer, ui);
+        this.intake = new IntakeFlow(new DirectiveReading(directives, documents, catalog, settings), documents, ui,
+                this::openFormFile, model::saved);
+    }
+
+    /** Every file dropped on the window is read as a directive; a file that is none says so. */
+    @Override
+    public boolean takesFiles(List<java.nio.file.Path> files) {
+        return !files.isEmpty();
+    }
+
+    @Override
+    public void filesDropped(List<java.nio.file.Path> files) {
+        intake.read(files);
+    }
+
+    /** The reading of dropped and picked files, for tests. */
+    public IntakeFlow intake() {
+        return intake;
     }
 
     @Override
@@ -130,7 +157,7 @@ public final class DocumentsScreen implements Screen {
 
         BorderPane page = new BorderPane(split);
         page.setId("documentsView");
-        page.setTop(toolbar(table));
+        page.setTop(new VBox(toolbar(table), intake.bar()));
         page.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -211,7 +238,11 @@ public final class DocumentsScreen implements Screen {
         add.setId("documentsAdd");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> startNew(table));
-        HBox first = new HBox(12, directions, search, add);
+        Button read = new Button(Messages.get("documents.intake.pick"), new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
+        read.setId("documentsRead");
+        read.setTooltip(new javafx.scene.control.Tooltip(Messages.get("documents.intake.pick.tooltip")));
+        read.setOnAction(e -> intake.pick(table.getScene().getWindow()));
+        HBox first = new HBox(12, directions, search, read, add);
         first.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<?> type = FilterBox.of("filterType", model.types(), model.typeProperty(), t -> t.fullName(), "documents.filter.allTypes");
@@ -259,19 +290,20 @@ public final class DocumentsScreen implements Screen {
 
     private void startNew(RegisterTable table) {
         Direction direction = model.directionProperty().get() == null ? Direction.IN : model.directionProperty().get();
-        openForm(table, form -> form.startNew(direction));
+        openForm(table, null, form -> form.startNew(direction));
     }
 
     private void edit(RegisterTable table) {
         Document document = model.currentProperty().get();
         if (document != null) {
             List<vn.cchcdesk.domain.attachment.AttachedFile> files = List.copyOf(model.files());
-            openForm(table, form -> form.edit(document, files));
+            openForm(table, document.id(), form -> form.edit(document, files));
         }
     }
 
-    private void openForm(RegisterTable table, java.util.function.Consumer<DocumentFormViewModel> prepare) {
-        ui.runner().task(p -> new DocumentFormViewModel.Context(catalog.units(), catalog.bodies(), settings.commune()))
+    private void openForm(RegisterTable table, Long editedId, java.util.function.Consumer<DocumentFormViewModel> prepare) {
+        ui.runner().task(p -> new DocumentFormViewModel.Context(catalog.units(), catalog.bodies(), settings.commune(),
+                        documents.replyCandidates(editedId, REPLY_CANDIDATES)))
                 .onSuccess(context -> {
                     DocumentFormViewModel form = new DocumentFormViewModel(documents, ui, context);
                     prepare.accept(form);

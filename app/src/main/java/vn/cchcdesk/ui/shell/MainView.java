@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.cchcdesk.i18n.Messages;
+import vn.cchcdesk.ui.common.FileDropTarget;
 import vn.cchcdesk.ui.common.Screen;
 
 /** The main window: navigation on the left, the chosen screen, the status bar at the bottom. */
@@ -75,6 +76,7 @@ public final class MainView extends BorderPane {
         setLeft(nav);
         setCenter(content);
         setBottom(statusBar);
+        FileDrop.install(this, this::dropFiles);
         if (!screenList.isEmpty()) {
             show(screenList.get(0).id());
         }
@@ -91,6 +93,29 @@ public final class MainView extends BorderPane {
         buttons.get(id).setSelected(true);
         current = id;
         screen.onShow();
+    }
+
+    /**
+     * Files dropped on the window go to the screen shown if it takes them, else to the first that
+     * does, which is then shown. The drag handler calls this, and so do tests. False when no screen
+     * takes them.
+     */
+    public boolean dropFiles(List<java.nio.file.Path> files) {
+        Screen shown = screens.get(current);
+        Screen target = takes(shown, files) ? shown
+                : screens.values().stream().filter(s -> takes(s, files)).findFirst().orElse(null);
+        if (target == null) {
+            return false;
+        }
+        if (!target.id().equals(current)) {
+            show(target.id());
+        }
+        ((FileDropTarget) target).filesDropped(files);
+        return true;
+    }
+
+    private static boolean takes(Screen screen, List<java.nio.file.Path> files) {
+        return screen instanceof FileDropTarget target && target.takesFiles(files);
     }
 
     public String current() {

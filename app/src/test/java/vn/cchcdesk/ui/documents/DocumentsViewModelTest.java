@@ -61,11 +61,11 @@ class DocumentsViewModelTest {
     private DocumentFormViewModel provinceLetter() {
         DocumentFormViewModel form = form();
         form.startNew(Direction.IN);
-        form.numberProperty().set("1478/SNV-CCHC&VTTLT");
-        form.issueDateProperty().set("24/3/2026");
-        form.issuerProperty().set("Sở Nội vụ");
-        form.summaryProperty().set("V/v đẩy mạnh công tác thông tin, tuyên truyền về cải cách hành chính");
-        form.addresseesProperty().set("UBND các xã, phường");
+        form.fields().numberProperty().set("1478/SNV-CCHC&VTTLT");
+        form.fields().issueDateProperty().set("24/3/2026");
+        form.fields().issuerProperty().set("Sở Nội vụ");
+        form.fields().summaryProperty().set("V/v đẩy mạnh công tác thông tin, tuyên truyền về cải cách hành chính");
+        form.fields().addresseesProperty().set("UBND các xã, phường");
         return form;
     }
 
@@ -81,10 +81,10 @@ class DocumentsViewModelTest {
     @Test
     void aNewIncomingDocumentArrivesTodayWithTheNextFreeNumber() {
         DocumentFormViewModel form = provinceLetter();
-        assertThat(form.arrivalDateProperty().get()).isEqualTo(LocalDate.of(2026, 5, 20));
-        assertThat(form.arrivalNumberProperty().get()).isEqualTo("1");
-        assertThat(form.symbolProperty().get()).as("the pasted number was split").isEqualTo("SNV-CCHC&VTTLT");
-        assertThat(form.numberProperty().get()).isEqualTo("1478");
+        assertThat(form.fields().arrivalDateProperty().get()).isEqualTo(LocalDate.of(2026, 5, 20));
+        assertThat(form.fields().arrivalNumberProperty().get()).isEqualTo("1");
+        assertThat(form.fields().symbolProperty().get()).as("the pasted number was split").isEqualTo("SNV-CCHC&VTTLT");
+        assertThat(form.fields().numberProperty().get()).isEqualTo("1478");
         Document saved = save(form);
 
         assertThat(saved.number().format()).isEqualTo("1478/SNV-CCHC&VTTLT");
@@ -96,21 +96,21 @@ class DocumentsViewModelTest {
 
         DocumentFormViewModel next = form();
         next.startNew(Direction.IN);
-        assertThat(next.arrivalNumberProperty().get()).isEqualTo("2");
-        next.arrivalDateProperty().set(LocalDate.of(2027, 1, 3));
-        assertThat(next.arrivalNumberProperty().get()).as("numbering restarts each year").isEqualTo("1");
-        next.arrivalNumberProperty().set("7");
-        next.arrivalDateProperty().set(LocalDate.of(2026, 12, 30));
-        assertThat(next.arrivalNumberProperty().get()).as("a number the clerk typed stays").isEqualTo("7");
+        assertThat(next.fields().arrivalNumberProperty().get()).isEqualTo("2");
+        next.fields().arrivalDateProperty().set(LocalDate.of(2027, 1, 3));
+        assertThat(next.fields().arrivalNumberProperty().get()).as("numbering restarts each year").isEqualTo("1");
+        next.fields().arrivalNumberProperty().set("7");
+        next.fields().arrivalDateProperty().set(LocalDate.of(2026, 12, 30));
+        assertThat(next.fields().arrivalNumberProperty().get()).as("a number the clerk typed stays").isEqualTo("7");
     }
 
     @Test
     void badInputIsShownBesideItsFieldsAndNothingIsSaved() {
         DocumentFormViewModel form = form();
         form.startNew(Direction.IN);
-        form.numberProperty().set("12a");
-        form.issueDateProperty().set("31/02/2026");
-        form.arrivalNumberProperty().set("một");
+        form.fields().numberProperty().set("12a");
+        form.fields().issueDateProperty().set("31/02/2026");
+        form.fields().arrivalNumberProperty().set("một");
         form.save(false, d -> { });
         assertThat(form.errors().map()).containsOnlyKeys("number", "issueDate", "arrivalNumber", "summary");
         assertThat(form.errors().get("issueDate")).startsWith("Ghi ngày theo dạng dd/mm/yyyy");
@@ -118,8 +118,8 @@ class DocumentsViewModelTest {
         DocumentFormViewModel taken = provinceLetter();
         save(taken);
         DocumentFormViewModel second = provinceLetter();
-        second.numberProperty().set("20/SNV");
-        second.arrivalNumberProperty().set("1");
+        second.fields().numberProperty().set("20/SNV");
+        second.fields().arrivalNumberProperty().set("1");
         second.save(false, d -> { });
         assertThat(second.errors().get("arrivalNumber"))
                 .isEqualTo("Số đến 1 của năm 2026 đã dùng cho văn bản khác; số tiếp theo còn trống là 2.");
@@ -132,9 +132,9 @@ class DocumentsViewModelTest {
         DocumentFormViewModel again = provinceLetter();
         assertThat(again.possibleDuplicates()).as("flagged while typing").extracting(DocumentRef::label)
                 .containsExactly("Công văn 1478/SNV-CCHC&VTTLT");
-        again.issuerProperty().set("Bộ Nội vụ");
+        again.fields().issuerProperty().set("Bộ Nội vụ");
         assertThat(again.possibleDuplicates()).as("another issuer's 1478 is another document").isEmpty();
-        again.issuerProperty().set("sở nội vụ");
+        again.fields().issuerProperty().set("sở nội vụ");
         List<Document> saved = new ArrayList<>();
 
         again.save(false, saved::add);
@@ -150,14 +150,14 @@ class DocumentsViewModelTest {
     void theCommunesOwnDocumentGetsItsIssuerSymbolAndRecipientsFromTheCatalogue() {
         DocumentFormViewModel form = form();
         form.startNew(Direction.OUT);
-        assertThat(form.issuerProperty().get()).isEqualTo("Ủy ban nhân dân xã Định Tân");
-        assertThat(form.symbolProperty().get()).isEqualTo("UBND-VHXH");
-        form.typeProperty().set(DocumentType.KE_HOACH);
-        assertThat(form.symbolProperty().get()).isEqualTo("KH-UBND");
-        assertThat(form.arrivalNumberProperty().get()).isEmpty();
-        form.issueDateProperty().set("../05/2026");
-        form.summaryProperty().set("Kế hoạch tuyên truyền cải cách hành chính năm 2026");
-        form.copiesProperty().set("- Phòng văn hoá - xã hội;\n- Lưu: VT, VHXH.");
+        assertThat(form.fields().issuerProperty().get()).isEqualTo("Ủy ban nhân dân xã Định Tân");
+        assertThat(form.fields().symbolProperty().get()).isEqualTo("UBND-VHXH");
+        form.fields().typeProperty().set(DocumentType.KE_HOACH);
+        assertThat(form.fields().symbolProperty().get()).isEqualTo("KH-UBND");
+        assertThat(form.fields().arrivalNumberProperty().get()).isEmpty();
+        form.fields().issueDateProperty().set("../05/2026");
+        form.fields().summaryProperty().set("Kế hoạch tuyên truyền cải cách hành chính năm 2026");
+        form.fields().copiesProperty().set("- Phòng văn hoá - xã hội;\n- Lưu: VT, VHXH.");
         Document saved = save(form);
 
         assertThat(saved.number().number()).as("a draft keeps its number blank").isNull();
@@ -174,11 +174,11 @@ class DocumentsViewModelTest {
         save(provinceLetter());
         DocumentFormViewModel plan = form();
         plan.startNew(Direction.OUT);
-        plan.typeProperty().set(DocumentType.KE_HOACH);
-        plan.numberProperty().set("42");
-        plan.issueDateProperty().set("05/05/2026");
-        plan.summaryProperty().set("Tuyên truyền năm 2026 trên địa bàn xã Định Tân");
-        plan.handlingDeadlineProperty().set(LocalDate.of(2026, 5, 1));
+        plan.fields().typeProperty().set(DocumentType.KE_HOACH);
+        plan.fields().numberProperty().set("42");
+        plan.fields().issueDateProperty().set("05/05/2026");
+        plan.fields().summaryProperty().set("Tuyên truyền năm 2026 trên địa bàn xã Định Tân");
+        plan.fields().handlingDeadlineProperty().set(LocalDate.of(2026, 5, 1));
         save(plan);
 
         register.searchProperty().set("cai cach");
@@ -207,11 +207,11 @@ class DocumentsViewModelTest {
     void aCitationWaitingForItsDocumentLinksWhenTheDocumentIsRegisteredThroughTheForm() {
         DocumentFormViewModel plan = form();
         plan.startNew(Direction.OUT);
-        plan.typeProperty().set(DocumentType.KE_HOACH);
-        plan.numberProperty().set("42");
-        plan.issueDateProperty().set("05/05/2026");
-        plan.summaryProperty().set("Kế hoạch tuyên truyền");
-        plan.citationsProperty().set("Thực hiện Công văn số 1478/SNV-CCHC&VTTLT ngày 24/3/2026 của Sở Nội vụ\n"
+        plan.fields().typeProperty().set(DocumentType.KE_HOACH);
+        plan.fields().numberProperty().set("42");
+        plan.fields().issueDateProperty().set("05/05/2026");
+        plan.fields().summaryProperty().set("Kế hoạch tuyên truyền");
+        plan.fields().citationsProperty().set("Thực hiện Công văn số 1478/SNV-CCHC&VTTLT ngày 24/3/2026 của Sở Nội vụ\n"
                 + "Căn cứ tình hình thực tế của địa phương");
         Document saved = save(plan);
 
@@ -259,7 +259,7 @@ class DocumentsViewModelTest {
 
         DocumentFormViewModel edit = form();
         edit.edit(register.currentProperty().get(), register.files());
-        assertThat(edit.arrivalNumberProperty().get()).isEqualTo("1");
+        assertThat(edit.fields().arrivalNumberProperty().get()).isEqualTo("1");
         edit.removeFile(edit.files().get(0));
         save(edit);
         assertThat(register.files()).isEmpty();
@@ -282,8 +282,8 @@ class DocumentsViewModelTest {
         Document saved = save(provinceLetter());
         DocumentFormViewModel edit = form();
         edit.edit(register.currentProperty().get(), List.of());
-        edit.handlingStatusProperty().set(HandlingStatus.DONE);
-        edit.notesProperty().set("Đã giao Phòng VHXH");
+        edit.fields().handlingStatusProperty().set(HandlingStatus.DONE);
+        edit.fields().notesProperty().set("Đã giao Phòng VHXH");
         Document edited = save(edit);
         assertThat(edited.id()).isEqualTo(saved.id());
         assertThat(edited.register().handlingStatus()).isEqualTo(HandlingStatus.DONE);
@@ -296,8 +296,8 @@ class DocumentsViewModelTest {
         Document letter = save(provinceLetter());
         DocumentFormViewModel plan = form();
         plan.startNew(Direction.OUT);
-        plan.summaryProperty().set("Công văn triển khai");
-        plan.citationsProperty().set("Thực hiện Công văn số 1478/SNV-CCHC&VTTLT ngày 24/3/2026 của Sở Nội vụ\n"
+        plan.fields().summaryProperty().set("Công văn triển khai");
+        plan.fields().citationsProperty().set("Thực hiện Công văn số 1478/SNV-CCHC&VTTLT ngày 24/3/2026 của Sở Nội vụ\n"
                 + "Căn cứ tình hình thực tế của địa phương");
         save(plan);
         Document before = register.currentProperty().get();
@@ -305,10 +305,10 @@ class DocumentsViewModelTest {
 
         DocumentFormViewModel edit = form();
         edit.edit(before, List.of());
-        assertThat(edit.citationsProperty().get().split("\n")).containsExactly(
+        assertThat(edit.fields().citationsProperty().get().split("\n")).containsExactly(
                 "Thực hiện Công văn số 1478/SNV-CCHC&VTTLT ngày 24/3/2026 của Sở Nội vụ",
                 "Căn cứ tình hình thực tế của địa phương");
-        edit.notesProperty().set("sửa ghi chú");
+        edit.fields().notesProperty().set("sửa ghi chú");
         Document after = save(edit);
         assertThat(after.citations()).isEqualTo(before.citations());
     }
