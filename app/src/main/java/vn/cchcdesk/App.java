@@ -4,12 +4,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.slf4j.LoggerFactory;
+import vn.cchcdesk.cli.BackupCommand;
 import vn.cchcdesk.cli.ExtractCommand;
+import vn.cchcdesk.cli.RestoreCommand;
 import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
 import vn.cchcdesk.store.InstanceLock;
+import vn.cchcdesk.store.MigrationGuard;
 import vn.cchcdesk.store.audit.AuditLog;
+import vn.cchcdesk.store.backup.BackupService;
+import vn.cchcdesk.store.backup.PendingRestore;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
 import vn.cchcdesk.store.catalog.PublicityFormRepository;
@@ -47,6 +53,8 @@ public final class App implements Workspace, AutoCloseable {
     private final SettingsService settings;
     private final DocumentService documents;
     private final TaskService tasks;
+    private final BackupService backups;
+    private boolean closed;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -61,18 +69,40 @@ public final class App implements Workspace, AutoCloseable {
         TaskRepository taskRepository = new TaskRepository(dsl);
         this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, audit, clock);
+        this.backups = new BackupService(folder, database.dataSource(), version(), clock);
     }
 
-    /** Opens a data folder (creating it when new): takes its lock, opens and migrates the database. */
+    /**
+     * Opens a data folder (creating it when new): takes its lock, applies a restore staged in it,
+     * opens the database and migrates it, with a backup taken before any pending migration.
+     */
     public static App open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, Database.MIGRATIONS);
+    }
+
+    static App open(Path dataDir, Clock clock, List<String> migrations) {
         DataFolder folder = DataFolder.prepare(dataDir);
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
-            return new App(folder, lock, Database.open(folder), clock);
+            MigrationGuard backupFirst = (source, from, to) -> BackupService.beforeMigration(folder, source, version(), clock);
+            Database database = PendingRestore.applyThenOpen(folder, () -> Database.open(folder, migrations, backupFirst));
+            return new App(folder, lock, database, clock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    /** Closes and opens the folder again, which applies a staged restore (and migrates it). */
+    private static void reopen(App app) {
+        app.close();
+        open(app.folder().root(), app.clock()).close();
+    }
+
+    /** The version in the jar's manifest; "dev" when run from the build's classes. */
+    public static String version() {
+        String version = App.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     public static App open(Path dataDir) {
@@ -83,7 +113,10 @@ public final class App implements Workspace, AutoCloseable {
     static List<CommandSpec> commands() {
         return List.of(
                 new CommandSpec("demo-data", "cli.demoData.summary", true, app -> null),
-                new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake()))
+                new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake())),
+                new CommandSpec("backup", "cli.backup.summary", true, app -> new BackupCommand(app.backups())),
+                new CommandSpec("restore", "cli.restore.summary", true,
+                        app -> new RestoreCommand(app.backups(), app.database().schemaVersion(), () -> reopen(app)))
         );
     }
 
@@ -138,10 +171,36 @@ public final class App implements Workspace, AutoCloseable {
         return tasks;
     }
 
-    /** Closes the database (compacting it on a clean exit) and releases the folder. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Once a day while the window stays open: the clerk may leave it open for weeks. */
     @Override
-    public void close(boolean compact) {
+    public void backupIfDue() {
+        if (backups.automaticDue()) {
+            backups.automatic();
+        }
+    }
+
+    /**
+     * Closes the database and releases the folder. A clean exit (compact) first writes today's
+     * automatic backup; a failing backup is logged and never keeps the clerk from leaving.
+     */
+    @Override
+    public synchronized void close(boolean compact) {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
+            if (compact) {
+                try {
+                    backups.automatic();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(App.class).error("Automatic backup on exit failed", e);
+                }
+            }
             database.close(compact);
         } finally {
             lock.close();

@@ -33,7 +33,8 @@ class MessagesTest {
             "catalog.bodyLevel", BodyLevel.class,
             "catalog.formGroup", FormGroup.class,
             "catalog.parChannel", ParChannel.class,
-            "settings.cutoffRule", CutoffRule.class));
+            "settings.cutoffRule", CutoffRule.class,
+            "backup.kind", vn.cchcdesk.store.backup.BackupKind.class));
 
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {

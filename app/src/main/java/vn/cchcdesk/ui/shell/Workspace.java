@@ -16,5 +16,9 @@ public interface Workspace {
     /** Shown in the status bar so the clerk knows where the data lives. */
     String location();
 
+    /** Takes the day's automatic backup when none was taken today (called in the background, hourly). */
+    default void backupIfDue() {
+    }
+
     void close(boolean compact);
 }
