@@ -153,9 +153,13 @@ public final class Database implements AutoCloseable {
                 .load();
     }
 
-    /** No AUTO_SERVER: the app never opens a network port. */
+    /**
+     * No AUTO_SERVER: the app never opens a network port. WRITE_DELAY=0: H2 otherwise hands a
+     * commit to the file up to half a second later, and a process killed meanwhile (power button,
+     * task manager) loses saves the clerk was told were done; CrashSafetyTest catches that.
+     */
     private static String urlOf(Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     private static JdbcConnectionPool pool(String url) {
