@@ -25,12 +25,17 @@ public final class Records {
 
     /** An outgoing plan of the commune numbered n, with its tasks. */
     public static DocumentAndTasks plan(int n, int taskCount) {
+        return plan(n, taskCount, null);
+    }
+
+    /** With the text read from its file (long texts fill a disk quickly). */
+    public static DocumentAndTasks plan(int n, int taskCount, String fullText) {
         Document document = new Document(null, Direction.OUT, DocumentType.KE_HOACH,
                 DocumentNumber.parse(n + "/KH-UBND").orElseThrow(), new PartialDate(1 + n % 28, 1 + n % 12, 2026), "Định Tân", null,
                 "Ủy ban nhân dân xã Định Tân", "Kế hoạch tuyên truyền cải cách hành chính số " + n,
                 new Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Thiều Sỹ Hưng"),
                 List.of(new Recipient(RecipientKind.ADDRESSEE, null, "Các thôn, tổ dân phố")), List.of(), RegisterEntry.empty(),
-                null, null);
+                fullText, null);
         List<Task> tasks = new ArrayList<>();
         for (int i = 1; i <= taskCount; i++) {
             tasks.add(new Task(null, null, null, "Nhiệm vụ " + i + " của kế hoạch " + n + ": phát thanh về thủ tục hành chính",
