@@ -30,6 +30,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import vn.cchcdesk.ui.backup.BackupScreen;
 import vn.cchcdesk.ui.catalog.CatalogScreen;
 import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.UiContext;
@@ -116,7 +117,7 @@ public final class App implements Workspace, AutoCloseable {
                 new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake())),
                 new CommandSpec("backup", "cli.backup.summary", true, app -> new BackupCommand(app.backups())),
                 new CommandSpec("restore", "cli.restore.summary", true,
-                        app -> new RestoreCommand(app.backups(), app.database().schemaVersion(), () -> reopen(app)))
+                        app -> new RestoreCommand(app.backups(), () -> reopen(app)))
         );
     }
 
@@ -130,7 +131,8 @@ public final class App implements Workspace, AutoCloseable {
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
                 new CatalogScreen(catalog, ui),
-                new SettingsScreen(settings, ui));
+                new SettingsScreen(settings, ui),
+                new BackupScreen(backups, folder.backups(), ui));
     }
 
     @Override

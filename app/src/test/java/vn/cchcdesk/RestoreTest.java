@@ -41,7 +41,7 @@ class RestoreTest {
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
             assertThat(app.backups().inspect(backup).manifest().count("documents")).isEqualTo(2);
             assertThat(app.backups().currentCounts()).containsEntry("documents", 5L);
-            BackupService.Written saved = app.backups().stageRestore(backup, app.database().schemaVersion());
+            BackupService.Written saved = app.backups().stageRestore(backup);
             assertThat(saved.manifest().kind()).isEqualTo(BackupKind.BEFORE_RESTORE);
             assertThat(saved.manifest().count("documents")).isEqualTo(5);
         }
@@ -60,7 +60,7 @@ class RestoreTest {
         Path data = dir.resolve("data");
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
             assertThat(app.backups().inspect(backup).manifest().schemaVersion()).isEqualTo("1");
-            app.backups().stageRestore(backup, app.database().schemaVersion());
+            app.backups().stageRestore(backup);
         }
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
             assertThat(app.database().schemaVersion()).isEqualTo("2");
@@ -81,7 +81,7 @@ class RestoreTest {
         Path data = dir.resolve("data");
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
             app.settings().saveCommune(ShellTestSupport.DINH_TAN);
-            assertThatThrownBy(() -> app.backups().stageRestore(backup, app.database().schemaVersion()))
+            assertThatThrownBy(() -> app.backups().stageRestore(backup))
                     .extracting(e -> ((AppException) e).messageKey()).isEqualTo("backup.newerSchema");
         }
         // even staged behind the app's back, it does not open, and the previous data comes back

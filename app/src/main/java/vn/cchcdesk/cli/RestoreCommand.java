@@ -17,13 +17,11 @@ import vn.cchcdesk.store.backup.BackupText;
 public final class RestoreCommand implements Command {
 
     private final BackupService backups;
-    private final String currentSchema;
     private final Runnable reopen;
 
     /** @param reopen closes the data folder and opens it again, which applies the staged restore */
-    public RestoreCommand(BackupService backups, String currentSchema, Runnable reopen) {
+    public RestoreCommand(BackupService backups, Runnable reopen) {
         this.backups = backups;
-        this.currentSchema = currentSchema;
         this.reopen = reopen;
     }
 
@@ -39,7 +37,7 @@ public final class RestoreCommand implements Command {
         if (parsed.flag("--preview")) {
             return OK;
         }
-        BackupService.Written saved = backups.stageRestore(file, currentSchema);
+        BackupService.Written saved = backups.stageRestore(file);
         out.out().println(Messages.get("backup.cli.savedCurrent", saved.file()));
         reopen.run();
         out.out().println(Messages.get("backup.cli.restored", file.getFileName()));

@@ -10,17 +10,18 @@ import java.nio.file.attribute.PosixFilePermissions;
  * ignores them, so as root the folder is bind-mounted read-only on itself (a real read-only file
  * system, as a locked SD card or a CD gives). Closing undoes it.
  */
-final class ReadOnlyFolder implements AutoCloseable {
+public final class ReadOnlyFolder implements AutoCloseable {
 
     private final Path folder;
     private final boolean mounted;
+    private boolean closed;
 
     private ReadOnlyFolder(Path folder, boolean mounted) {
         this.folder = folder;
         this.mounted = mounted;
     }
 
-    static ReadOnlyFolder make(Path folder) throws IOException, InterruptedException {
+    public static ReadOnlyFolder make(Path folder) throws IOException, InterruptedException {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         if (!canWrite(folder)) {
             return new ReadOnlyFolder(folder, false);
@@ -53,6 +54,10 @@ final class ReadOnlyFolder implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (mounted) {
             run("umount", folder.toString());
         } else {

@@ -133,11 +133,15 @@ public final class BackupService {
     /**
      * Restores a backup at the next opening: checks it, refuses one from a newer schema, saves the
      * current data first (BEFORE_RESTORE), then stages it. The caller then reopens the folder.
-     *
-     * @param currentSchema the schema version of the open database
      */
-    public Written stageRestore(Path file, String currentSchema) {
+    public Written stageRestore(Path file) {
         BackupInfo info = inspect(file);
+        String currentSchema;
+        try (var connection = source.getConnection()) {
+            currentSchema = DatabaseFacts.of(connection).schemaVersion();
+        } catch (java.sql.SQLException e) {
+            throw new AppException(e, "backup.snapshotFailed", e.getMessage());
+        }
         if (compareVersions(info.manifest().schemaVersion(), currentSchema) > 0) {
             throw new AppException("backup.newerSchema", file.getFileName(), info.manifest().appVersion());
         }
@@ -145,6 +149,11 @@ public final class BackupService {
         PendingRestore.stage(folder, file, saved.file());
         LOG.info("Restore of {} staged; current data saved as {}", file, saved.file());
         return saved;
+    }
+
+    /** The backups in a folder whose database cannot be opened, newest first (the way out of a damaged file). */
+    public static List<BackupInfo> listIn(DataFolder folder) {
+        return new BackupService(folder, null, "", Clock.systemDefaultZone()).list();
     }
 
     /** Staging without an open database (it is damaged): the old file is kept raw in backups/ when applied. */
