@@ -16,6 +16,8 @@ import vn.cchcdesk.store.MigrationGuard;
 import vn.cchcdesk.store.audit.AuditLog;
 import vn.cchcdesk.store.backup.BackupService;
 import vn.cchcdesk.store.backup.PendingRestore;
+import vn.cchcdesk.store.history.HistoryService;
+import vn.cchcdesk.store.trash.TrashService;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
 import vn.cchcdesk.store.catalog.PublicityFormRepository;
@@ -36,6 +38,7 @@ import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.UiContext;
 import vn.cchcdesk.ui.placeholder.ComingSoonScreen;
 import vn.cchcdesk.ui.settings.SettingsScreen;
+import vn.cchcdesk.ui.trash.TrashScreen;
 import vn.cchcdesk.ui.shell.Workspace;
 
 /**
@@ -55,6 +58,8 @@ public final class App implements Workspace, AutoCloseable {
     private final DocumentService documents;
     private final TaskService tasks;
     private final BackupService backups;
+    private final HistoryService history;
+    private final TrashService trash;
     private boolean closed;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
@@ -71,6 +76,8 @@ public final class App implements Workspace, AutoCloseable {
         this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, audit, clock);
         this.backups = new BackupService(folder, database.dataSource(), version(), clock);
+        this.history = new HistoryService(audit);
+        this.trash = new TrashService(dsl, documents, tasks, audit, clock);
     }
 
     /**
@@ -132,6 +139,7 @@ public final class App implements Workspace, AutoCloseable {
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
                 new CatalogScreen(catalog, ui),
                 new SettingsScreen(settings, ui),
+                new TrashScreen(trash, history, ui),
                 new BackupScreen(backups, folder.backups(), ui));
     }
 
@@ -171,6 +179,14 @@ public final class App implements Workspace, AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    public HistoryService history() {
+        return history;
+    }
+
+    public TrashService trash() {
+        return trash;
     }
 
     public BackupService backups() {

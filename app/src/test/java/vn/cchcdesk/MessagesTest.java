@@ -34,7 +34,8 @@ class MessagesTest {
             "catalog.formGroup", FormGroup.class,
             "catalog.parChannel", ParChannel.class,
             "settings.cutoffRule", CutoffRule.class,
-            "backup.kind", vn.cchcdesk.store.backup.BackupKind.class));
+            "backup.kind", vn.cchcdesk.store.backup.BackupKind.class,
+            "history.action", vn.cchcdesk.store.audit.AuditLog.Action.class));
 
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
