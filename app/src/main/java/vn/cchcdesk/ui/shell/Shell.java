@@ -85,7 +85,6 @@ public final class Shell {
                 .onSuccess(opened -> {
                     workspace = opened;
                     showSetupOrMain();
-                    onOpened.run();
                 })
                 .onFailure(error -> {
                     LOG.error("Cannot open data folder {}", folder, error);
@@ -158,9 +157,18 @@ public final class Shell {
                 .start();
     }
 
+    /** onOpened runs once the setup or the main window is on screen, never while the settings are read. */
     private void showSetupOrMain() {
         runner.task(p -> workspace.settings().commune())
-                .onSuccess((Optional<CommuneSettings> settings) -> settings.ifPresentOrElse(this::showMain, this::showSetup))
+                .onSuccess((Optional<CommuneSettings> settings) -> {
+                    settings.ifPresentOrElse(this::showMain, this::showSetup);
+                    onOpened.run();
+                })
+                .onFailure(error -> {
+                    LOG.error("Cannot read the settings of {}", dataDir, error);
+                    showRecovery(error);
+                    onOpened.run();
+                })
                 .start();
     }
 
