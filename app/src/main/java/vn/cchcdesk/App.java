@@ -3,15 +3,21 @@ package vn.cchcdesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
 import org.slf4j.LoggerFactory;
 import vn.cchcdesk.cli.BackupCommand;
+import vn.cchcdesk.cli.DemoDataCommand;
 import vn.cchcdesk.cli.ExtractCommand;
 import vn.cchcdesk.cli.RestoreCommand;
 import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
 import vn.cchcdesk.store.InstanceLock;
+import vn.cchcdesk.store.activity.ActivityRepository;
+import vn.cchcdesk.store.activity.ActivityService;
+import vn.cchcdesk.store.activity.WebsiteVisitRepository;
+import vn.cchcdesk.store.attachment.AttachmentStore;
 import vn.cchcdesk.store.MigrationGuard;
 import vn.cchcdesk.store.audit.AuditLog;
 import vn.cchcdesk.store.backup.BackupService;
@@ -22,6 +28,7 @@ import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
 import vn.cchcdesk.store.catalog.PublicityFormRepository;
 import vn.cchcdesk.store.catalog.UnitRepository;
+import vn.cchcdesk.store.demo.DemoData;
 import vn.cchcdesk.store.settings.SettingsRepository;
 import vn.cchcdesk.store.settings.SettingsService;
 import vn.cchcdesk.store.document.DocumentRepository;
@@ -35,6 +42,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import vn.cchcdesk.ui.backup.BackupScreen;
 import vn.cchcdesk.ui.catalog.CatalogScreen;
 import vn.cchcdesk.ui.common.Screen;
+import vn.cchcdesk.ui.common.SystemFileViewer;
+import vn.cchcdesk.ui.documents.DocumentsScreen;
 import vn.cchcdesk.ui.common.UiContext;
 import vn.cchcdesk.ui.placeholder.ComingSoonScreen;
 import vn.cchcdesk.ui.settings.SettingsScreen;
@@ -51,16 +60,18 @@ public final class App implements Workspace, AutoCloseable {
     private final InstanceLock lock;
     private final Database database;
     private final Clock clock;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private final AuditLog audit;
     private final CatalogService catalog;
     private final SettingsService settings;
     private final DocumentService documents;
     private final TaskService tasks;
+    private final AttachmentStore attachments;
+    private final ActivityService activities;
     private final BackupService backups;
     private final HistoryService history;
     private final TrashService trash;
-    private boolean closed;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -73,11 +84,13 @@ public final class App implements Workspace, AutoCloseable {
                 new PublicityFormRepository(dsl), audit);
         this.settings = new SettingsService(dsl, new SettingsRepository(dsl), audit);
         TaskRepository taskRepository = new TaskRepository(dsl);
-        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
+        this.attachments = new AttachmentStore(folder, dsl, audit, clock);
+        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, attachments, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, audit, clock);
+        this.activities = new ActivityService(dsl, new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
         this.backups = new BackupService(folder, database.dataSource(), version(), clock);
         this.history = new HistoryService(audit);
-        this.trash = new TrashService(dsl, documents, tasks, audit, clock);
+        this.trash = new TrashService(dsl, documents, tasks, activities);
     }
 
     /**
@@ -120,7 +133,8 @@ public final class App implements Workspace, AutoCloseable {
     /** Every subcommand, in the order --help lists them. */
     static List<CommandSpec> commands() {
         return List.of(
-                new CommandSpec("demo-data", "cli.demoData.summary", true, app -> null),
+                new CommandSpec("demo-data", "cli.demoData.summary", true,
+                        app -> new DemoDataCommand(app.demoData(), app.folder(), () -> app.close(true))),
                 new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake())),
                 new CommandSpec("backup", "cli.backup.summary", true, app -> new BackupCommand(app.backups())),
                 new CommandSpec("restore", "cli.restore.summary", true,
@@ -133,7 +147,7 @@ public final class App implements Workspace, AutoCloseable {
     public List<Screen> screens(UiContext ui) {
         return List.of(
                 new ComingSoonScreen("dashboard", "shell.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, "shell.soon.dashboard"),
-                new ComingSoonScreen("documents", "shell.nav.documents", MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE, "shell.soon.documents"),
+                new DocumentsScreen(documents, attachments, catalog, settings, new SystemFileViewer(), ui),
                 new ComingSoonScreen("tasks", "shell.nav.tasks", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "shell.soon.tasks"),
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
@@ -181,6 +195,14 @@ public final class App implements Workspace, AutoCloseable {
         return tasks;
     }
 
+    public AttachmentStore attachments() {
+        return attachments;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
     public HistoryService history() {
         return history;
     }
@@ -201,24 +223,30 @@ public final class App implements Workspace, AutoCloseable {
         }
     }
 
-    /**
-     * Closes the database and releases the folder. A clean exit (compact) first writes today's
-     * automatic backup; a failing backup is logged and never keeps the clerk from leaving.
-     */
+    /** Today's automatic backup, written by the window's clean exit; a failure is logged and never keeps the clerk from leaving. */
     @Override
-    public synchronized void close(boolean compact) {
-        if (closed) {
+    public void backupOnExit() {
+        try {
+            backups.automatic();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(App.class).error("Automatic backup on exit failed", e);
+        }
+    }
+
+    /** The demo data generator, with repositories of its own: it writes in bulk, one transaction per run. */
+    public DemoData demoData() {
+        DSLContext dsl = database.dsl();
+        return new DemoData(dsl, settings, catalog, new DocumentRepository(dsl), new TaskRepository(dsl),
+                new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
+    }
+
+    /** Closes the database (compacting it on a clean exit) and releases the folder; closing again does nothing. */
+    @Override
+    public void close(boolean compact) {
+        if (!closed.compareAndSet(false, true)) {
             return;
         }
-        closed = true;
         try {
-            if (compact) {
-                try {
-                    backups.automatic();
-                } catch (RuntimeException e) {
-                    LoggerFactory.getLogger(App.class).error("Automatic backup on exit failed", e);
-                }
-            }
             database.close(compact);
         } finally {
             lock.close();

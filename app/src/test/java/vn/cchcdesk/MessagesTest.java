@@ -37,6 +37,14 @@ class MessagesTest {
             "backup.kind", vn.cchcdesk.store.backup.BackupKind.class,
             "history.action", vn.cchcdesk.store.audit.AuditLog.Action.class));
 
+    static {
+        ENUM_PREFIXES.put("documents.direction", vn.cchcdesk.domain.document.Direction.class);
+        ENUM_PREFIXES.put("documents.directionPlural", vn.cchcdesk.domain.document.Direction.class);
+        ENUM_PREFIXES.put("documents.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
+        ENUM_PREFIXES.put("documents.handlingFilter", vn.cchcdesk.domain.document.HandlingFilter.class);
+        ENUM_PREFIXES.put("documents.citationKind", vn.cchcdesk.domain.document.CitationKind.class);
+    }
+
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         String namespaces = String.join("|", Messages.NAMESPACES);

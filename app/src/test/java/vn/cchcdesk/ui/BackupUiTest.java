@@ -25,10 +25,11 @@ class BackupUiTest {
     @TempDir
     static Path dir;
     private Shell shell;
+    private Path data;
 
     @Start
     void start(Stage stage) {
-        Path data = dir.resolve("data");
+        data = dir.resolve("data");
         ShellTestSupport.setUpCommune(data);
         shell = ShellTestSupport.start(stage, data, ShellTestSupport.CLOCK);
     }
@@ -55,5 +56,9 @@ class BackupUiTest {
                 "sẽ được sao lưu trước");
         verifyThat("#restoreButton", isVisible());
         assertThat(robot.lookup("#restoreButton").queryAs(Button.class).isDisabled()).isFalse();
+
+        // leaving the window writes today's automatic backup
+        shell.close();
+        assertThat(data.resolve("backups/cchc-desk_2026-05-20_tu-dong.zip")).exists();
     }
 }

@@ -5,24 +5,22 @@ import static vn.cchcdesk.store.jooq.Tables.DOCUMENT;
 import static vn.cchcdesk.store.jooq.Tables.TASK;
 import static vn.cchcdesk.store.jooq.Tables.UNIT;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import vn.cchcdesk.domain.AppException;
 import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.domain.text.VietnameseText;
-import vn.cchcdesk.store.audit.AuditLog;
+import vn.cchcdesk.store.activity.ActivityService;
 import vn.cchcdesk.store.document.DocumentService;
 import vn.cchcdesk.store.task.TaskService;
 
 /**
  * Thùng rác: the documents, tasks and activities moved to the trash (deleted_at set), newest
- * first, and restoring them. Documents and tasks are restored by their own services; activities
- * here, in one transaction with their audit line.
+ * first, and restoring them through their own services (each restore one transaction with its
+ * audit line).
  */
 public final class TrashService {
 
@@ -33,15 +31,13 @@ public final class TrashService {
     private final DSLContext dsl;
     private final DocumentService documents;
     private final TaskService tasks;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final ActivityService activities;
 
-    public TrashService(DSLContext dsl, DocumentService documents, TaskService tasks, AuditLog audit, Clock clock) {
+    public TrashService(DSLContext dsl, DocumentService documents, TaskService tasks, ActivityService activities) {
         this.dsl = dsl;
         this.documents = documents;
         this.tasks = tasks;
-        this.audit = audit;
-        this.clock = clock;
+        this.activities = activities;
     }
 
     /** One record in the trash: its kind (the audit entity), what it is, and when it was deleted. */
@@ -76,22 +72,9 @@ public final class TrashService {
         switch (item.entity()) {
             case DOCUMENT_ENTITY -> documents.restoreFromTrash(item.id());
             case TASK_ENTITY -> tasks.restoreFromTrash(item.id());
-            case ACTIVITY_ENTITY -> restoreActivity(item.id());
+            case ACTIVITY_ENTITY -> activities.restore(List.of(item.id()));
             default -> throw new IllegalArgumentException("Not in the trash: " + item.entity());
         }
-    }
-
-    private void restoreActivity(long id) {
-        dsl.transaction(() -> {
-            int restored = dsl.update(ACTIVITY).set(ACTIVITY.DELETED_AT, (LocalDateTime) null)
-                    .set(ACTIVITY.UPDATED_AT, LocalDateTime.now(clock))
-                    .where(ACTIVITY.ID.eq(id).and(ACTIVITY.DELETED_AT.isNotNull())).execute();
-            if (restored == 0) {
-                throw new AppException("trash.notInTrash");
-            }
-            String title = dsl.fetchValue(ACTIVITY.TITLE, ACTIVITY.ID.eq(id));
-            audit.record(ACTIVITY_ENTITY, id, AuditLog.Action.RESTORE, null, Map.of("title", title));
-        });
     }
 
     private static String number(String number, String symbol) {

@@ -215,6 +215,7 @@ public final class Shell {
         if (workspace != null) {
             Workspace closing = workspace;
             workspace = null;
+            closing.backupOnExit();
             closing.close(true);
         }
     }

@@ -20,5 +20,9 @@ public interface Workspace {
     default void backupIfDue() {
     }
 
+    /** Today's automatic backup, before a clean exit closes the folder. */
+    default void backupOnExit() {
+    }
+
     void close(boolean compact);
 }

@@ -88,6 +88,7 @@ class BackupServiceTest {
         }
         assertThat(data.resolve("backups/cchc-desk_2026-05-20_tu-dong.zip")).doesNotExist();
         App app = App.open(data, ShellTestSupport.CLOCK);
+        app.backupOnExit();
         app.close(true);
         assertThat(data.resolve("backups/cchc-desk_2026-05-20_tu-dong.zip")).exists();
         try (App again = App.open(data, ShellTestSupport.CLOCK)) {
