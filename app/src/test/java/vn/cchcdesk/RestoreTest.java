@@ -113,6 +113,29 @@ class RestoreTest {
         assertThat(data.resolve("backups").toFile().list((d, name) -> name.endsWith("_thay-the.mv.db"))).hasSize(1);
     }
 
+    @Test
+    void storedFilesTravelWithTheBackupAndComeBackWhereMissing() throws Exception {
+        Path data = dir.resolve("data");
+        Path backup;
+        byte[] content = "công văn đã quét".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (App app = App.open(data, ShellTestSupport.CLOCK)) {
+            Files.createDirectories(data.resolve("attachments/ab"));
+            Files.write(data.resolve("attachments/ab/ab12cd"), content);
+            Files.createDirectories(data.resolve("attachments/.incoming"));
+            Files.write(data.resolve("attachments/.incoming/half-copied"), new byte[10]);
+            backup = app.backups().backupTo(usb()).file();
+            assertThat(app.backups().inspect(backup).manifest().attachments().count()).isEqualTo(1);
+            assertThat(app.backups().inspect(backup).manifest().attachments().bytes()).isEqualTo(content.length);
+        }
+        Path fresh = dir.resolve("fresh");
+        try (App app = App.open(fresh, ShellTestSupport.CLOCK)) {
+            app.backups().stageRestore(backup);
+        }
+        App.open(fresh, ShellTestSupport.CLOCK).close();
+        assertThat(Files.readAllBytes(fresh.resolve("attachments/ab/ab12cd"))).isEqualTo(content);
+        assertThat(fresh.resolve("attachments/.incoming/half-copied")).doesNotExist();
+    }
+
     private Path usb() {
         try {
             return Files.createDirectories(dir.resolve("usb"));

@@ -16,6 +16,8 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -32,6 +34,7 @@ final class BackupArchive {
 
     static final String MANIFEST = "manifest.json";
     static final String PAYLOAD = "cchc-desk.mv.db";
+    static final String ATTACHMENTS = "attachments/";
     private static final long MAX_MANIFEST_BYTES = 64 * 1024;
 
     static final ObjectMapper JSON = new ObjectMapper()
@@ -43,8 +46,12 @@ final class BackupArchive {
     private BackupArchive() {
     }
 
-    /** Writes the zip and forces it to the disk (a USB stick may be pulled out right after). */
     static void write(Path target, BackupManifest manifest, Path payloadFile) throws IOException {
+        write(target, manifest, payloadFile, null, List.of());
+    }
+
+    /** Writes the zip (with the attachments' files, named relative to their folder) and forces it to the disk (a USB stick may be pulled out right after). */
+    static void write(Path target, BackupManifest manifest, Path payloadFile, Path attachmentsRoot, List<Path> attachments) throws IOException {
         try (OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              ZipOutputStream zip = new ZipOutputStream(file)) {
             zip.putNextEntry(new ZipEntry(MANIFEST));
@@ -53,6 +60,11 @@ final class BackupArchive {
             zip.putNextEntry(new ZipEntry(PAYLOAD));
             Files.copy(payloadFile, zip);
             zip.closeEntry();
+            for (Path attachment : attachments) {
+                zip.putNextEntry(new ZipEntry(ATTACHMENTS + attachmentsRoot.relativize(attachment).toString().replace('\\', '/')));
+                Files.copy(attachment, zip);
+                zip.closeEntry();
+            }
         }
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
             channel.force(true);
@@ -112,11 +124,69 @@ final class BackupArchive {
         }
     }
 
-    /** Re-reads a whole backup: the payload's checksum, then the database itself against the manifest. */
+    /** The stored files of a data folder that a backup keeps (not the scratch folders ".incoming", ".open"). */
+    static List<Path> attachmentFiles(Path attachmentsRoot) throws IOException {
+        if (!Files.isDirectory(attachmentsRoot)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(attachmentsRoot)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !attachmentsRoot.relativize(f).getName(0).toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /**
+     * Puts back the files a backup holds that the folder lacks (stored files are named by their
+     * content, so one already there is the same file). An entry that would land outside the
+     * folder is skipped.
+     */
+    static int restoreAttachments(Path zipFile, Path attachmentsRoot) throws IOException {
+        int restored = 0;
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            for (ZipEntry entry : zip.stream().filter(e -> e.getName().startsWith(ATTACHMENTS) && !e.isDirectory()).toList()) {
+                Path target = attachmentsRoot.resolve(entry.getName().substring(ATTACHMENTS.length())).normalize();
+                if (!target.startsWith(attachmentsRoot) || Files.exists(target)) {
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, target);
+                }
+                restored++;
+            }
+        }
+        return restored;
+    }
+
+    /** Reads every attachment entry through (the zip checks each one's CRC) and compares count and size with the manifest. */
+    private static boolean attachmentsMatch(Path zipFile, BackupManifest manifest) throws IOException {
+        long count = 0;
+        long bytes = 0;
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            for (ZipEntry entry : zip.stream().filter(e -> e.getName().startsWith(ATTACHMENTS) && !e.isDirectory()).toList()) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bytes += in.transferTo(OutputStream.nullOutputStream());
+                }
+                count++;
+            }
+        }
+        return count == manifest.attachments().count() && bytes == manifest.attachments().bytes();
+    }
+
+    /** Re-reads a whole backup: the payload's checksum, the database itself and the files against the manifest. */
     static BackupManifest verify(Path zipFile, Path workDir) {
         BackupManifest manifest = readManifest(zipFile);
         Path copy = workDir.resolve(PAYLOAD);
         try {
+            try {
+                if (!attachmentsMatch(zipFile, manifest)) {
+                    throw new AppException("backup.contentMismatch", zipFile.getFileName());
+                }
+            } catch (IOException e) {
+                throw new AppException(e, "backup.checksumMismatch", zipFile.getFileName());
+            }
             extractPayload(zipFile, manifest, copy);
             DatabaseFacts facts = DatabaseFacts.read(copy);
             if (!facts.schemaVersion().equals(manifest.schemaVersion()) || !facts.counts().equals(manifest.counts())

@@ -18,7 +18,8 @@ public record BackupManifest(
         BackupKind kind,
         String commune,
         Map<String, Long> counts,
-        Payload payload) {
+        Payload payload,
+        StoredFiles attachments) {
 
     public static final String FORMAT = "cchc-desk-backup";
     public static final int FORMAT_VERSION = 1;
@@ -33,8 +34,14 @@ public record BackupManifest(
     public record Payload(String name, long size, String sha256) {
     }
 
+    /** The stored files of documents and activities, under "attachments/" in the zip. */
+    public record StoredFiles(long count, long bytes) {
+        public static final StoredFiles NONE = new StoredFiles(0, 0);
+    }
+
     public BackupManifest {
         counts = Map.copyOf(counts);
+        attachments = attachments == null ? StoredFiles.NONE : attachments; // a manifest written before files were kept
     }
 
     public long count(String what) {

@@ -169,7 +169,7 @@ public final class BackupService {
     }
 
     private Written write(Path target, BackupKind kind) {
-        BackupManifest manifest = writer.write(source, target, kind, folder.backups().resolve(".staging"));
+        BackupManifest manifest = writer.write(source, target, kind, folder.backups().resolve(".staging"), folder.attachments());
         LOG.info("Backup written: {} ({} documents, {} tasks, {} activities)", target,
                 manifest.count(BackupManifest.DOCUMENTS), manifest.count(BackupManifest.TASKS), manifest.count(BackupManifest.ACTIVITIES));
         return new Written(target, manifest);

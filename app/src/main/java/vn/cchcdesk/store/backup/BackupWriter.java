@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
@@ -35,17 +36,28 @@ final class BackupWriter {
     }
 
     BackupManifest write(DataSource source, Path target, BackupKind kind, Path stagingRoot) {
+        return write(source, target, kind, stagingRoot, null);
+    }
+
+    /** @param attachmentsRoot the data folder's stored files, kept in the backup beside the database (null: none) */
+    BackupManifest write(DataSource source, Path target, BackupKind kind, Path stagingRoot, Path attachmentsRoot) {
         Path work = Staging.create(stagingRoot);
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             Path payload = snapshot(source, work);
             DatabaseFacts facts = DatabaseFacts.read(payload);
+            List<Path> files = attachmentsRoot == null ? List.of() : BackupArchive.attachmentFiles(attachmentsRoot);
+            long fileBytes = 0;
+            for (Path file : files) {
+                fileBytes += Files.size(file);
+            }
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION, appVersion,
                     facts.schemaVersion(), h2Version(source), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), kind,
                     facts.commune(), facts.counts(),
-                    new BackupManifest.Payload(BackupArchive.PAYLOAD, Files.size(payload), BackupArchive.sha256Hex(payload)));
+                    new BackupManifest.Payload(BackupArchive.PAYLOAD, Files.size(payload), BackupArchive.sha256Hex(payload)),
+                    new BackupManifest.StoredFiles(files.size(), fileBytes));
             Files.deleteIfExists(part);
-            BackupArchive.write(part, manifest, payload);
+            BackupArchive.write(part, manifest, payload, attachmentsRoot, files);
             BackupManifest reread = BackupArchive.verify(part, Files.createDirectory(work.resolve("verify")));
             if (!reread.equals(manifest)) {
                 throw new AppException("backup.contentMismatch", target.getFileName());

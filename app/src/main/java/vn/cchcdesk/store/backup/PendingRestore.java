@@ -94,6 +94,12 @@ public final class PendingRestore {
             throw new AppException(e, "backup.restoreDidNotOpen", describe(e));
         }
         keepOrDropReplaced(folder, replaced);
+        try {
+            int files = BackupArchive.restoreAttachments(pending, folder.attachments());
+            LOG.info("Restore put back {} stored files", files);
+        } catch (IOException e) {
+            LOG.error("Stored files of {} not all put back", pending, e);
+        }
         clear(folder);
         LOG.info("Restore applied from {}", pending);
         return opened;

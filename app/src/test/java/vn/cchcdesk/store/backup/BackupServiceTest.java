@@ -137,7 +137,8 @@ class BackupServiceTest {
 
         BackupManifest lying = new BackupManifest(manifest.format(), manifest.formatVersion(), manifest.appVersion(),
                 manifest.schemaVersion(), manifest.h2Version(), manifest.createdAt(), manifest.kind(), manifest.commune(),
-                Map.of("documents", 99L, "tasks", 4L, "activities", 0L, "units", manifest.count("units")), manifest.payload());
+                Map.of("documents", 99L, "tasks", 4L, "activities", 0L, "units", manifest.count("units")), manifest.payload(),
+                manifest.attachments());
         Path lies = dir.resolve("lies.zip");
         BackupArchive.write(lies, lying, payload);
         assertThatThrownBy(() -> BackupService.inspect(folder(), lies))
