@@ -1,0 +1,104 @@
+package vn.cchcdesk.report.xlsx;
+
+import java.text.Normalizer;
+
+/**
+ * Estimates how many lines a wrapped text takes in a cell, so rows get their height when the file
+ * is written: Excel does not grow rows for merged cells, and a height known in advance prints the
+ * same in Excel and LibreOffice. The widths are those of Times New Roman in em (a digit is 0.5 em,
+ * the unit of Excel's column widths); the estimate leans to one line too many rather than a line
+ * cut off.
+ */
+final class TextHeights {
+
+    /** Points per line of Times New Roman: 1.15 × size, as Excel lays out wrapped text. */
+    static final double LINE_FACTOR = 1.15;
+    /** Space above and below the text inside a cell, in points. */
+    static final double PADDING_POINTS = 3.5;
+
+    private TextHeights() {
+    }
+
+    /**
+     * Lines a text needs in a cell.
+     *
+     * @param columnChars the cell's width in Excel character units (merged cells: the sum)
+     * @param size        font size in points
+     */
+    static int lines(String text, double columnChars, int size, boolean bold) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        // a column of w characters holds w digits of the default font (0.5 em at BODY_SIZE), less the cell padding
+        double available = Math.max(1, (columnChars - 0.8) * 0.5 * XlsxStyles.BODY_SIZE / size);
+        double boldFactor = bold ? 1.07 : 1.0;
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += paragraphLines(paragraph, available, boldFactor);
+        }
+        return Math.max(1, lines);
+    }
+
+    /** Row height in points for this many lines of a font size. */
+    static float height(int lines, int size) {
+        return (float) (Math.ceil((lines * size * LINE_FACTOR + PADDING_POINTS) * 4) / 4);
+    }
+
+    private static int paragraphLines(String paragraph, double available, double boldFactor) {
+        int lines = 1;
+        double used = 0;
+        for (String word : paragraph.split(" ", -1)) {
+            double width = width(word) * boldFactor;
+            double space = used == 0 ? 0 : width(" ");
+            if (used + space + width <= available) {
+                used += space + width;
+                continue;
+            }
+            if (used > 0) {
+                lines++;
+                used = 0;
+            }
+            // a word longer than the line breaks where the line ends
+            while (width > available) {
+                lines++;
+                width -= available;
+            }
+            used = width;
+        }
+        return lines;
+    }
+
+    static double width(String text) {
+        String base = Normalizer.normalize(text, Normalizer.Form.NFD);
+        double em = 0;
+        for (int i = 0; i < base.length(); i++) {
+            em += width(base.charAt(i));
+        }
+        return em;
+    }
+
+    private static double width(char c) {
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            return 0;
+        }
+        if (c == ' ') {
+            return 0.25;
+        }
+        if ("iljtfrI.,;:!'|()[]-/".indexOf(c) >= 0) {
+            return 0.31;
+        }
+        if (c == 'm' || c == 'w') {
+            return 0.75;
+        }
+        if (c == 'M' || c == 'W') {
+            return 0.92;
+        }
+        if (Character.isDigit(c)) {
+            return 0.5;
+        }
+        if (Character.isUpperCase(c) || c == 'Đ') {
+            return 0.7;
+        }
+        return 0.49;
+    }
+}

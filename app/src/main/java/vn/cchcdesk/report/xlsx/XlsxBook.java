@@ -1,0 +1,153 @@
+package vn.cchcdesk.report.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cchcdesk.domain.AppException;
+
+/**
+ * A workbook the app writes: Times New Roman styles ({@link XlsxStyles}), sheets laid out for A4
+ * ({@link Page}), formulas whose results are stored on save (Excel's Protected View and file
+ * previews show stored results without recalculating), written to a temporary file beside the
+ * target and moved over it, so a failed write never leaves half a file.
+ *
+ * <p>Small sheets live in memory. A sheet of tens of thousands of rows is a
+ * {@link #streamingSheet}: its rows go to a temporary file as they are written and memory stays
+ * flat. Once a streaming sheet exists, every later sheet streams too, so create the small sheets
+ * first.
+ *
+ * <pre>{@code
+ * try (XlsxBook book = XlsxBook.create()) {
+ *     XlsxSheet sheet = book.sheet("Biểu 1", Page.LANDSCAPE);
+ *     …
+ *     book.save(path);
+ * }
+ * }</pre>
+ */
+public final class XlsxBook implements AutoCloseable {
+
+    /** Rows a streaming sheet keeps in memory; older ones are on disk. */
+    static final int STREAM_WINDOW = 200;
+
+    private final XSSFWorkbook workbook;
+    private final XlsxStyles styles;
+    private SXSSFWorkbook streaming;
+
+    private XlsxBook(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+        this.styles = new XlsxStyles(workbook);
+    }
+
+    public static XlsxBook create() {
+        return new XlsxBook(new XSSFWorkbook());
+    }
+
+    public XlsxStyles styles() {
+        return styles;
+    }
+
+    /** The POI workbook, for what the toolkit does not cover. */
+    public Workbook poi() {
+        return streaming != null ? streaming : workbook;
+    }
+
+    /** An in-memory sheet; the name is cut to what Excel allows (31 characters, no []:*?/\). */
+    public XlsxSheet sheet(String name, Page page) {
+        if (streaming != null) {
+            throw new IllegalStateException("Create in-memory sheets before the first streaming sheet: " + name);
+        }
+        return new XlsxSheet(workbook.createSheet(safeName(name)), styles, page);
+    }
+
+    /** A sheet whose rows are flushed to disk as they are written; write each row once, top to bottom. */
+    public XlsxSheet streamingSheet(String name, Page page) {
+        if (streaming == null) {
+            // what the in-memory sheets compute must be stored before their rows are wrapped for streaming
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+            streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
+        }
+        SXSSFSheet sheet = streaming.createSheet(safeName(name));
+        return new XlsxSheet(sheet, styles, page);
+    }
+
+    public Sheet sheetAt(int index) {
+        return poi().getSheetAt(index);
+    }
+
+    static String safeName(String name) {
+        return WorkbookUtil.createSafeSheetName(name.length() > 31 ? name.substring(0, 31) : name, '-');
+    }
+
+    /**
+     * Writes the book to a file: formulas evaluated, the bytes written beside it and moved into
+     * place. A clear message names the file when it cannot be written (a missing folder, or the
+     * file open in Excel on Windows).
+     */
+    public void save(Path file) {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new AppException("reports.file.noFolder", String.valueOf(folder), target.getFileName());
+        }
+        if (streaming == null) {
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        }
+        Path temp = null;
+        try {
+            // not Files.createTempFile: its owner-only permissions would stay on the moved file
+            temp = folder.resolve(".~" + target.getFileName() + "." + System.nanoTime() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                poi().write(out);
+            }
+            move(temp, target);
+        } catch (IOException e) {
+            throw new AppException(e, "reports.file.cannotWrite", target.getFileName(), e.getMessage());
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a leftover hidden temp file is harmless; the next save makes its own
+            }
+        }
+    }
+
+    /** Frees the streaming sheets' temporary files. */
+    @Override
+    public void close() {
+        try {
+            if (streaming != null) {
+                streaming.dispose();
+                streaming.close();
+            } else {
+                workbook.close();
+            }
+        } catch (IOException ignored) {
+            // nothing was written to the target by close
+        }
+    }
+}
