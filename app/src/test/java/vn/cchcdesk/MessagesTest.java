@@ -35,6 +35,12 @@ class MessagesTest {
             "catalog.parChannel", ParChannel.class,
             "settings.cutoffRule", CutoffRule.class));
 
+    static {
+        ENUM_PREFIXES.put("reports.b1.group", FormGroup.class);
+        ENUM_PREFIXES.put("reports.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
+        ENUM_PREFIXES.put("reports.taskState", vn.cchcdesk.domain.report.TaskState.class);
+    }
+
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         String namespaces = String.join("|", Messages.NAMESPACES);

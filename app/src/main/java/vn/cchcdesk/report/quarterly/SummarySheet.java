@@ -54,7 +54,7 @@ final class SummarySheet {
 
     static void write(XlsxBook book, QuarterlyReport report) {
         XlsxSheet sheet = book.sheet(Messages.get("reports.b1.sheet"), Page.LANDSCAPE);
-        sheet.columns(6, 46, 12, 11, 11, 11, 10, 11, 18);
+        sheet.columns(6, 44, 15, 11, 11, 11, 10, 11, 18);
         new SummarySheet(sheet, report).write();
     }
 
@@ -88,12 +88,11 @@ final class SummarySheet {
         section("II", Messages.get("reports.b1.publicity"));
         int online = group("1", FormGroup.ONLINE, summary.forms(FormGroup.ONLINE));
         int traditional = group("2", FormGroup.TRADITIONAL, summary.forms(FormGroup.TRADITIONAL));
-        XlsxRow total = sheet.row().text("", s.centreBold()).text(Messages.get("reports.b1.publicityTotal"), s.textBold())
-                .text("", s.centre());
+        XlsxRow total = sheet.row().text("", s.centreBold()).span(Messages.get("reports.b1.publicityTotal"), s.textBold(), 2);
         for (int col : NUMBERS) {
             total.at(col).formula(ref(online, col) + "+" + ref(traditional, col), s.integerBold());
             if (col == YTD) {
-                total.formula(share(total.index()), s.percentBold());
+                total.text("", s.percent());
             }
         }
         total.text("", s.text());
@@ -113,7 +112,7 @@ final class SummarySheet {
     /** A group's subtotal row (SUM of its forms), then one row per form; returns the subtotal's row. */
     private int group(String number, FormGroup group, List<FormFigures> forms) {
         XlsxRow head = sheet.row().text(number, s.centreBold())
-                .text(Labels.of("reports.b1.group", group), s.textBold()).text("", s.centre());
+                .span(Labels.of("reports.b1.group", group), s.textBold(), 2);
         int first = head.index() + 1;
         int last = head.index() + forms.size();
         for (int col : NUMBERS) {
@@ -123,7 +122,8 @@ final class SummarySheet {
                 head.at(col).formula("SUM(" + range(first, last, col) + ")", s.integerBold());
             }
             if (col == YTD) {
-                head.formula(share(head.index()), s.percentBold());
+                // no share here: a group adds quantities of unlike units, some without a plan
+                head.text("", s.percent());
             }
         }
         head.text("", s.text());
@@ -167,8 +167,10 @@ final class SummarySheet {
             List<String> met = new ArrayList<>();
             for (int[] rows : formRows) {
                 set.add("COUNTIF(" + range(rows[0], rows[1], PLAN) + ",\">0\")");
-                met.add("SUMPRODUCT((" + range(rows[0], rows[1], PLAN) + ">0)*(" + range(rows[0], rows[1], YTD) + ">="
-                        + range(rows[0], rows[1], PLAN) + "))");
+                // one term per form rather than SUMPRODUCT over arrays, which POI's evaluator cannot compute
+                for (int r = rows[0]; r <= rows[1]; r++) {
+                    met.add("IF(AND(" + ref(r, PLAN) + ">0," + ref(r, YTD) + ">=" + ref(r, PLAN) + "),1,0)");
+                }
             }
             row.formula(String.join("+", set), s.integer()).text("", s.integer()).formula(String.join("+", met), s.integer());
         }
@@ -176,7 +178,7 @@ final class SummarySheet {
     }
 
     private void section(String number, String title) {
-        sheet.row().text(number, s.centreBold()).text(title, s.textBold()).blankToEnd(s.text());
+        sheet.row().text(number, s.centreBold()).span(title, s.textBold(), 2).blankToEnd(s.text());
     }
 
     private int indicator(String number, String label, String measure, Figures figures, String note) {
@@ -197,7 +199,7 @@ final class SummarySheet {
 
     /** Year to date over the plan, blank without a plan. */
     private static String share(int row) {
-        return "IF(N(" + ref(row, PLAN) + ")>0," + ref(row, YTD) + "/" + ref(row, PLAN) + ",\"\")";
+        return "IF(" + ref(row, PLAN) + ">0," + ref(row, YTD) + "/" + ref(row, PLAN) + ",\"\")";
     }
 
     private static String ref(int row, int col) {

@@ -36,7 +36,7 @@ final class UnitSheet {
         int columns = 2 + forms.size() + 3;
         double[] widths = new double[columns];
         widths[0] = 5;
-        widths[1] = 30;
+        widths[1] = 32;
         for (int i = 0; i < forms.size(); i++) {
             widths[2 + i] = 9.5;
         }

@@ -5,9 +5,8 @@ import java.text.Normalizer;
 /**
  * Estimates how many lines a wrapped text takes in a cell, so rows get their height when the file
  * is written: Excel does not grow rows for merged cells, and a height known in advance prints the
- * same in Excel and LibreOffice. The widths are those of Times New Roman in em (a digit is 0.5 em,
- * the unit of Excel's column widths); the estimate leans to one line too many rather than a line
- * cut off.
+ * same in Excel and LibreOffice. The widths are Times New Roman's own advances (a digit is 0.5 em,
+ * the unit of Excel's column widths); words wrap at spaces, as Excel wraps them.
  */
 final class TextHeights {
 
@@ -30,11 +29,10 @@ final class TextHeights {
             return 1;
         }
         // a column of w characters holds w digits of the default font (0.5 em at BODY_SIZE), less the cell padding
-        double available = Math.max(1, (columnChars - 0.8) * 0.5 * XlsxStyles.BODY_SIZE / size);
-        double boldFactor = bold ? 1.07 : 1.0;
+        double available = Math.max(1, (columnChars - 0.7) * 0.5 * XlsxStyles.BODY_SIZE / size);
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
-            lines += paragraphLines(paragraph, available, boldFactor);
+            lines += paragraphLines(paragraph, available, bold);
         }
         return Math.max(1, lines);
     }
@@ -44,12 +42,12 @@ final class TextHeights {
         return (float) (Math.ceil((lines * size * LINE_FACTOR + PADDING_POINTS) * 4) / 4);
     }
 
-    private static int paragraphLines(String paragraph, double available, double boldFactor) {
+    private static int paragraphLines(String paragraph, double available, boolean bold) {
         int lines = 1;
         double used = 0;
         for (String word : paragraph.split(" ", -1)) {
-            double width = width(word) * boldFactor;
-            double space = used == 0 ? 0 : width(" ");
+            double width = width(word, bold);
+            double space = used == 0 ? 0 : width(" ", bold);
             if (used + space + width <= available) {
                 used += space + width;
                 continue;
@@ -69,36 +67,62 @@ final class TextHeights {
     }
 
     static double width(String text) {
-        String base = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return width(text, false);
+    }
+
+    /** Width in em of a text in Times New Roman (advances of its metric twin Liberation Serif). */
+    static double width(String text, boolean bold) {
+        int[] table = bold ? BOLD : REGULAR;
         double em = 0;
-        for (int i = 0; i < base.length(); i++) {
-            em += width(base.charAt(i));
+        for (int i = 0; i < text.length(); i++) {
+            em += width(text.charAt(i), table) / 1000.0;
         }
         return em;
     }
 
-    private static double width(char c) {
-        if (Character.getType(c) == Character.NON_SPACING_MARK) {
-            return 0;
+    private static int width(char c, int[] table) {
+        if (c >= 32 && c < 127) {
+            return table[c - 32];
         }
-        if (c == ' ') {
-            return 0.25;
+        switch (c) {
+            case 'ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ':
+                return table == BOLD ? 554 : 529;
+            case 'ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự':
+                return table == BOLD ? 600 : 542;
+            case 'đ':
+                return table['d' - 32];
+            case 'Đ':
+                return table['D' - 32];
+            case '…':
+                return 1000;
+            default:
+                break;
         }
-        if ("iljtfrI.,;:!'|()[]-/".indexOf(c) >= 0) {
-            return 0.31;
+        // other Vietnamese letters are a base letter with marks above or below, as wide as the letter
+        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        char first = base.charAt(0);
+        if (first >= 32 && first < 127) {
+            return width(first, table);
         }
-        if (c == 'm' || c == 'w') {
-            return 0.75;
+        if (first == 'ơ' || first == 'ư' || first == 'Ơ' || first == 'Ư') {
+            return width(first, table);
         }
-        if (c == 'M' || c == 'W') {
-            return 0.92;
-        }
-        if (Character.isDigit(c)) {
-            return 0.5;
-        }
-        if (Character.isUpperCase(c) || c == 'Đ') {
-            return 0.7;
-        }
-        return 0.49;
+        return 500;
     }
+
+    /** Advance widths (1/1000 em) of the printable ASCII characters 32..126, regular and bold. */
+    private static final int[] REGULAR = {
+            250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278,
+            500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444,
+            921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722,
+            556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500,
+            333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,
+            500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541};
+    private static final int[] BOLD = {
+            250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278,
+            500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 333, 333, 570, 570, 570, 500,
+            930, 722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778,
+            611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667, 333, 278, 333, 581, 500,
+            333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500,
+            556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520};
 }

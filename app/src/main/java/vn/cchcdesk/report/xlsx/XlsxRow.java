@@ -138,10 +138,13 @@ public final class XlsxRow {
         return blank(Math.max(0, sheet.columnCount() - col), style);
     }
 
+    /** Excel refuses rows taller than 409 points (it "repairs" the file). */
+    static final float MAX_HEIGHT = 409;
+
     /** Sets the height (points) when taller than what the texts asked for. */
     public XlsxRow atLeast(float points) {
         if (row.getHeightInPoints() < points) {
-            row.setHeightInPoints(points);
+            row.setHeightInPoints(Math.min(points, MAX_HEIGHT));
         }
         return this;
     }
@@ -154,7 +157,9 @@ public final class XlsxRow {
 
     private void fit(String value, CellStyle style, int fromCol, int toCol) {
         int size = styles.fontSize(style);
-        int lines = TextHeights.lines(value, sheet.width(fromCol, toCol), size, styles.isBold(style));
+        // an indent level takes about the width of three spaces of the default font
+        double width = sheet.width(fromCol, toCol) - style.getIndention() * 1.5;
+        int lines = TextHeights.lines(value, width, size, styles.isBold(style));
         if (lines > 1 || size > XlsxStyles.BODY_SIZE) {
             atLeast(TextHeights.height(lines, size));
         }

@@ -167,7 +167,7 @@ public final class XlsxSheet {
             }
         }
         for (int r = 0; r < grid.length; r++) {
-            rows[r].setHeightInPoints(Math.max(heights[r], TextHeights.height(1, XlsxStyles.BODY_SIZE)));
+            rows[r].setHeightInPoints(Math.min(XlsxRow.MAX_HEIGHT, Math.max(heights[r], TextHeights.height(1, XlsxStyles.BODY_SIZE))));
         }
         repeat(first, next - 1);
         return next;
