@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jooq.DSLContext;
 import vn.cchcdesk.cli.ExtractCommand;
+import vn.cchcdesk.cli.ReportCommand;
 import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
@@ -20,6 +21,7 @@ import vn.cchcdesk.store.document.DocumentRepository;
 import vn.cchcdesk.store.document.DocumentService;
 import vn.cchcdesk.store.task.TaskRepository;
 import vn.cchcdesk.store.task.TaskService;
+import vn.cchcdesk.store.report.ReportQueries;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -47,6 +49,7 @@ public final class App implements Workspace, AutoCloseable {
     private final SettingsService settings;
     private final DocumentService documents;
     private final TaskService tasks;
+    private final ReportQueries reports;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -61,6 +64,7 @@ public final class App implements Workspace, AutoCloseable {
         TaskRepository taskRepository = new TaskRepository(dsl);
         this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, audit, clock);
+        this.reports = new ReportQueries(dsl, new SettingsRepository(dsl));
     }
 
     /** Opens a data folder (creating it when new): takes its lock, opens and migrates the database. */
@@ -83,7 +87,8 @@ public final class App implements Workspace, AutoCloseable {
     static List<CommandSpec> commands() {
         return List.of(
                 new CommandSpec("demo-data", "cli.demoData.summary", true, app -> null),
-                new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake()))
+                new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake())),
+                new CommandSpec("report", "cli.report.summary", true, app -> new ReportCommand(app.reports(), app.clock()))
         );
     }
 
@@ -136,6 +141,10 @@ public final class App implements Workspace, AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    public ReportQueries reports() {
+        return reports;
     }
 
     /** Closes the database (compacting it on a clean exit) and releases the folder. */

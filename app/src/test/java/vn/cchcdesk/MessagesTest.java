@@ -37,6 +37,7 @@ class MessagesTest {
 
     static {
         ENUM_PREFIXES.put("reports.b1.group", FormGroup.class);
+        ENUM_PREFIXES.put("reports.docx.group", FormGroup.class);
         ENUM_PREFIXES.put("reports.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
         ENUM_PREFIXES.put("reports.taskState", vn.cchcdesk.domain.report.TaskState.class);
     }

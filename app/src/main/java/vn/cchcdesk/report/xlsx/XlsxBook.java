@@ -1,12 +1,7 @@
 package vn.cchcdesk.report.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -14,7 +9,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.cchcdesk.domain.AppException;
+import vn.cchcdesk.report.SafeFiles;
 
 /**
  * A workbook the app writes: Times New Roman styles ({@link XlsxStyles}), sheets laid out for A4
@@ -95,45 +90,10 @@ public final class XlsxBook implements AutoCloseable {
      * file open in Excel on Windows).
      */
     public void save(Path file) {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new AppException("reports.file.noFolder", String.valueOf(folder), target.getFileName());
-        }
         if (streaming == null) {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         }
-        Path temp = null;
-        try {
-            // not Files.createTempFile: its owner-only permissions would stay on the moved file
-            temp = folder.resolve(".~" + target.getFileName() + "." + System.nanoTime() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                poi().write(out);
-            }
-            move(temp, target);
-        } catch (IOException e) {
-            throw new AppException(e, "reports.file.cannotWrite", target.getFileName(), e.getMessage());
-        } finally {
-            deleteQuietly(temp);
-        }
-    }
-
-    static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a leftover hidden temp file is harmless; the next save makes its own
-            }
-        }
+        SafeFiles.write(file, poi()::write);
     }
 
     /** Frees the streaming sheets' temporary files. */
