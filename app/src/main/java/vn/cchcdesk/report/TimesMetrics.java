@@ -13,42 +13,61 @@ public final class TimesMetrics {
 
     /** Width in em of a text in Times New Roman (advances of its metric twin Liberation Serif). */
     public static double width(String text, boolean bold) {
-        int[] table = bold ? BOLD : REGULAR;
-        double em = 0;
-        for (int i = 0; i < text.length(); i++) {
-            em += width(text.charAt(i), table) / 1000.0;
-        }
-        return em;
+        return width(text, 0, text.length(), bold);
     }
 
-    private static int width(char c, int[] table) {
-        if (c >= 32 && c < 127) {
-            return table[c - 32];
+    /** Width in em of the characters from start (included) to end (excluded). */
+    public static double width(CharSequence text, int start, int end, boolean bold) {
+        int[] table = bold ? BOLD_BMP : REGULAR_BMP;
+        int sum = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            sum += c < table.length ? table[c] : 1000;
         }
+        return sum / 1000.0;
+    }
+
+    /** Advance of one character, 1/1000 em: the table for ASCII, Vietnamese letters as their base letter. */
+    private static int advance(char c, int[] ascii) {
+        if (c >= 32 && c < 127) {
+            return ascii[c - 32];
+        }
+        boolean bold = ascii == BOLD;
         switch (c) {
             case 'ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ':
-                return table == BOLD ? 554 : 529;
+                return bold ? 554 : 529;
             case 'ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự':
-                return table == BOLD ? 600 : 542;
+                return bold ? 600 : 542;
+            case 'Ơ', 'Ờ', 'Ớ', 'Ở', 'Ỡ', 'Ợ':
+                return bold ? 778 : 722;
+            case 'Ư', 'Ừ', 'Ứ', 'Ử', 'Ữ', 'Ự':
+                return bold ? 796 : 776;
             case 'đ':
-                return table['d' - 32];
+                return ascii['d' - 32];
             case 'Đ':
-                return table['D' - 32];
-            case '…':
+                return ascii['D' - 32];
+            case '…', '—':
                 return 1000;
+            case '–':
+                return 500;
             default:
                 break;
         }
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            return 0;
+        }
         // other Vietnamese letters are a base letter with marks above or below, as wide as the letter
-        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        char first = base.charAt(0);
-        if (first >= 32 && first < 127) {
-            return width(first, table);
+        char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+        return base >= 32 && base < 127 ? ascii[base - 32] : 500;
+    }
+
+    private static int[] table(int[] ascii) {
+        // every letter Vietnamese uses lies below U+2000; worked out once rather than per character
+        int[] table = new int[0x2000];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = c < 32 ? 0 : advance(c, ascii);
         }
-        if (first == 'ơ' || first == 'ư' || first == 'Ơ' || first == 'Ư') {
-            return width(first, table);
-        }
-        return 500;
+        return table;
     }
 
     /** Advance widths (1/1000 em) of the printable ASCII characters 32..126, regular and bold. */
@@ -66,4 +85,7 @@ public final class TimesMetrics {
             611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667, 333, 278, 333, 581, 500,
             333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500,
             556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520};
+
+    private static final int[] REGULAR_BMP = table(REGULAR);
+    private static final int[] BOLD_BMP = table(BOLD);
 }

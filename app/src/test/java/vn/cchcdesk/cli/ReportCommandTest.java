@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchcdesk.App;
@@ -22,23 +22,24 @@ import vn.cchcdesk.report.Sheets;
 
 class ReportCommandTest {
 
+    // one data folder for all: the command only reads it
     @TempDir
-    Path dir;
-    private App app;
-    private ReportCommand command;
+    static Path dir;
+    private static App app;
+    private static ReportCommand command;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final CliOutput output = new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
-    @BeforeEach
-    void open() {
+    @BeforeAll
+    static void open() {
         app = ReportFixture.open(dir.resolve("data"));
         command = new ReportCommand(ReportFixture.queries(app), ReportFixture.CLOCK);
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         app.close();
     }
 

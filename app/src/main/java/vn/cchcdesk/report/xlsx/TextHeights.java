@@ -30,9 +30,17 @@ final class TextHeights {
         }
         // a column of w characters holds w digits of the default font (0.5 em at BODY_SIZE), less the cell padding
         double available = Math.max(1, (columnChars - 0.7) * 0.5 * XlsxStyles.BODY_SIZE / size);
+        // no character is wider than 1 em: a text of fewer characters than that fits on one line
+        if (text.length() <= available && text.indexOf('\n') < 0) {
+            return 1;
+        }
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += paragraphLines(paragraph, available, bold);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            lines += paragraphLines(text.substring(start, end), available, bold);
+            start = end + 1;
         }
         return Math.max(1, lines);
     }
@@ -42,19 +50,25 @@ final class TextHeights {
         return (float) (Math.ceil((lines * size * LINE_FACTOR + PADDING_POINTS) * 4) / 4);
     }
 
+    /** Greedy wrapping at spaces, as Excel wraps; measured character by character, without splitting. */
     private static int paragraphLines(String paragraph, double available, boolean bold) {
+        double space = TimesMetrics.width(" ", bold);
         int lines = 1;
         double used = 0;
-        for (String word : paragraph.split(" ", -1)) {
-            double width = width(word, bold);
-            double space = used == 0 ? 0 : width(" ", bold);
-            if (used + space + width <= available) {
-                used += space + width;
+        int start = 0;
+        for (int i = 0; i <= paragraph.length(); i++) {
+            if (i < paragraph.length() && paragraph.charAt(i) != ' ') {
+                continue;
+            }
+            double width = TimesMetrics.width(paragraph, start, i, bold);
+            start = i + 1;
+            double gap = used == 0 ? 0 : space;
+            if (used + gap + width <= available) {
+                used += gap + width;
                 continue;
             }
             if (used > 0) {
                 lines++;
-                used = 0;
             }
             // a word longer than the line breaks where the line ends
             while (width > available) {

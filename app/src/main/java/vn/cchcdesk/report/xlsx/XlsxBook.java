@@ -1,6 +1,9 @@
 package vn.cchcdesk.report.xlsx;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -70,10 +73,28 @@ public final class XlsxBook implements AutoCloseable {
         if (streaming == null) {
             // what the in-memory sheets compute must be stored before their rows are wrapped for streaming
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
-            streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
+            streaming = new FastZipWorkbook(workbook);
         }
         SXSSFSheet sheet = streaming.createSheet(safeName(name));
         return new XlsxSheet(sheet, styles, page);
+    }
+
+    /**
+     * Streams with the fastest deflate level: compressing the sheet XML was most of the time of a
+     * 100,000-row workbook at the default level, for a file only about a fifth smaller.
+     */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+
+        FastZipWorkbook(XSSFWorkbook template) {
+            super(template, STREAM_WINDOW);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
     }
 
     public Sheet sheetAt(int index) {

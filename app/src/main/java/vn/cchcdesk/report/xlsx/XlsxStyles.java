@@ -198,12 +198,21 @@ public final class XlsxStyles {
         });
     }
 
-    /** Size in points of a style's font, for estimating row heights. */
+    /** Size in points of a style's font, for estimating row heights (asked for every text cell, so remembered). */
     int fontSize(CellStyle style) {
-        return workbook.getFontAt(style.getFontIndex()).getFontHeightInPoints();
+        return fontOf(style)[0];
     }
 
     boolean isBold(CellStyle style) {
-        return workbook.getFontAt(style.getFontIndex()).getBold();
+        return fontOf(style)[1] == 1;
+    }
+
+    private final Map<Integer, int[]> fontOfStyle = new HashMap<>();
+
+    private int[] fontOf(CellStyle style) {
+        return fontOfStyle.computeIfAbsent(style.getFontIndex(), index -> {
+            XSSFFont font = workbook.getFontAt(index);
+            return new int[] {font.getFontHeightInPoints(), font.getBold() ? 1 : 0};
+        });
     }
 }

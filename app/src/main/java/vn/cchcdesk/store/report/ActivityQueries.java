@@ -5,7 +5,9 @@ import static vn.cchcdesk.store.jooq.Tables.PUBLICITY_FORM;
 import static vn.cchcdesk.store.jooq.Tables.UNIT;
 import static vn.cchcdesk.store.report.Windows.within;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
@@ -28,29 +30,41 @@ final class ActivityQueries {
         this.dsl = dsl;
     }
 
-    long count(DateRange range) {
-        return dsl.fetchCount(ACTIVITY, live(range));
-    }
-
     /** Every activity of the span in date order, read lazily each time the lines are walked. */
     ActivityLines details(DateRange range) {
         return sink -> stream(range, sink);
     }
 
+    /**
+     * Without joins: units and forms are a few dozen rows, looked up in maps, so the database only
+     * walks the activities of the span in date order.
+     */
     private void stream(DateRange range, Consumer<ActivityLine> sink) {
-        try (Cursor<? extends Record> cursor = select().where(live(range)).orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.ID)
+        Map<Long, String> units = dsl.select(UNIT.ID, UNIT.NAME).from(UNIT).fetchMap(UNIT.ID, UNIT.NAME);
+        Map<Long, Record> forms = new HashMap<>();
+        dsl.select(PUBLICITY_FORM.ID, PUBLICITY_FORM.NAME, PUBLICITY_FORM.MEASURE_UNIT).from(PUBLICITY_FORM)
+                .forEach(f -> forms.put(f.get(PUBLICITY_FORM.ID), f));
+        try (Cursor<? extends Record> cursor = dsl.select(ACTIVITY.ACTIVITY_DATE, ACTIVITY.UNIT_ID, ACTIVITY.FORM_ID, ACTIVITY.TITLE,
+                        ACTIVITY.QUANTITY, ACTIVITY.DURATION_MINUTES, ACTIVITY.PARTICIPANTS, ACTIVITY.LINK, ACTIVITY.NOTES)
+                .from(ACTIVITY).where(live(range)).orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.ID)
                 .fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record r : cursor) {
-                sink.accept(line(r));
+                Record form = forms.get(r.get(ACTIVITY.FORM_ID));
+                sink.accept(new ActivityLine(r.get(ACTIVITY.ACTIVITY_DATE), units.get(r.get(ACTIVITY.UNIT_ID)),
+                        form.get(PUBLICITY_FORM.NAME), r.get(ACTIVITY.TITLE), r.get(ACTIVITY.QUANTITY),
+                        form.get(PUBLICITY_FORM.MEASURE_UNIT), r.get(ACTIVITY.DURATION_MINUTES), r.get(ACTIVITY.PARTICIPANTS),
+                        r.get(ACTIVITY.LINK), r.get(ACTIVITY.NOTES)));
             }
         }
     }
 
     /** The activities that reached the most people (then the largest quantities), for the written report. */
     List<ActivityLine> largest(DateRange range, int limit) {
-        return select().where(live(range))
-                .orderBy(ACTIVITY.PARTICIPANTS.desc().nullsLast(), ACTIVITY.QUANTITY.desc(), ACTIVITY.ACTIVITY_DATE, ACTIVITY.ID)
-                .limit(limit).fetch(ActivityQueries::line);
+        // the ranking sorts only ids and two numbers; the few rows it keeps are read afterwards
+        var order = List.of(ACTIVITY.PARTICIPANTS.desc().nullsLast(), ACTIVITY.QUANTITY.desc(), ACTIVITY.ACTIVITY_DATE.asc(),
+                ACTIVITY.ID.asc());
+        List<Long> ids = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(live(range)).orderBy(order).limit(limit).fetch(ACTIVITY.ID);
+        return select().where(ACTIVITY.ID.in(ids)).orderBy(order).fetch(ActivityQueries::line);
     }
 
     private SelectOnConditionStep<? extends Record> select() {

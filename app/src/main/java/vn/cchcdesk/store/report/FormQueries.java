@@ -40,47 +40,21 @@ final class FormQueries {
     }
 
     /** Every active form in catalogue order, and inactive ones that still have figures or a target. */
-    List<FormFigures> forms(ReportWindows w) {
-        Condition current = within(ACTIVITY.ACTIVITY_DATE, w.current());
-        Condition ytd = within(ACTIVITY.ACTIVITY_DATE, w.yearToDate());
-        Condition last = within(ACTIVITY.ACTIVITY_DATE, w.sameLastYear());
-        List<Field<?>> fields = new ArrayList<>(List.of(ACTIVITY.FORM_ID));
-        Field<?>[][] sums = new Field<?>[4][];
-        int i = 0;
-        for (Field<? extends Number> value : List.<Field<? extends Number>>of(ACTIVITY.QUANTITY, DSL.inline(1),
-                ACTIVITY.PARTICIPANTS, ACTIVITY.DURATION_MINUTES)) {
-            sums[i] = new Field<?>[] {sum(value, current).as("c" + i), sum(value, ytd).as("y" + i), sum(value, last).as("l" + i)};
-            fields.addAll(List.of(sums[i]));
-            i++;
-        }
-        Map<Long, Record> byForm = new HashMap<>();
-        dsl.select(fields).from(ACTIVITY)
-                .where(ACTIVITY.DELETED_AT.isNull().and(ytd.or(last)))
-                .groupBy(ACTIVITY.FORM_ID)
-                .forEach(r -> byForm.put(r.get(ACTIVITY.FORM_ID), r));
+    List<FormFigures> forms(ReportWindows w, ActivityGrid grid) {
         Map<Long, Long> plans = annualPlans(w.period().year());
         List<FormFigures> forms = new ArrayList<>();
         for (Record f : dsl.selectFrom(PUBLICITY_FORM).orderBy(PUBLICITY_FORM.SORT_ORDER, PUBLICITY_FORM.ID).fetch()) {
             long id = f.get(PUBLICITY_FORM.ID);
-            Record r = byForm.get(id);
-            Figures[] figures = new Figures[4];
-            for (int k = 0; k < 4; k++) {
-                figures[k] = r == null ? Figures.ZERO : figures(r, num(sums[k][0]), num(sums[k][1]), num(sums[k][2]));
-            }
             Long plan = plans.get(id);
-            if (!f.get(PUBLICITY_FORM.ACTIVE) && r == null && plan == null) {
+            if (!f.get(PUBLICITY_FORM.ACTIVE) && !grid.hasForm(id) && plan == null) {
                 continue;
             }
             forms.add(new FormFigures(id, f.get(PUBLICITY_FORM.CODE), f.get(PUBLICITY_FORM.NAME), f.get(PUBLICITY_FORM.MEASURE_UNIT),
                     FormGroup.valueOf(f.get(PUBLICITY_FORM.FORM_GROUP)), ParChannel.valueOf(f.get(PUBLICITY_FORM.PAR_CHANNEL)),
-                    plan, figures[0], figures[1], figures[2], figures[3]));
+                    plan, grid.form(id, ActivityGrid.QUANTITY), grid.form(id, ActivityGrid.ACTIVITIES),
+                    grid.form(id, ActivityGrid.PARTICIPANTS), grid.form(id, ActivityGrid.MINUTES)));
         }
         return forms;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Field<? extends Number> num(Field<?> field) {
-        return (Field<? extends Number>) field;
     }
 
     /**
@@ -119,22 +93,7 @@ final class FormQueries {
     }
 
     /** Biểu 2: every active unit (and inactive ones with activities), quantities per form in the period. */
-    List<UnitFigures> units(ReportWindows w) {
-        Condition current = ACTIVITY.DELETED_AT.isNull().and(within(ACTIVITY.ACTIVITY_DATE, w.current()));
-        Field<BigDecimal> quantity = DSL.sum(ACTIVITY.QUANTITY).as("q");
-        Field<Integer> activities = DSL.count().as("n");
-        Field<BigDecimal> participants = DSL.sum(ACTIVITY.PARTICIPANTS).as("p");
-        Map<Long, Map<Long, Long>> byUnit = new HashMap<>();
-        Map<Long, long[]> totals = new HashMap<>();
-        dsl.select(ACTIVITY.UNIT_ID, ACTIVITY.FORM_ID, quantity, activities, participants).from(ACTIVITY)
-                .where(current).groupBy(ACTIVITY.UNIT_ID, ACTIVITY.FORM_ID)
-                .forEach(r -> {
-                    long unit = r.get(ACTIVITY.UNIT_ID);
-                    byUnit.computeIfAbsent(unit, u -> new HashMap<>()).put(r.get(ACTIVITY.FORM_ID), number(r, quantity));
-                    long[] t = totals.computeIfAbsent(unit, u -> new long[2]);
-                    t[0] += number(r, activities);
-                    t[1] += number(r, participants);
-                });
+    List<UnitFigures> units(ReportWindows w, ActivityGrid grid) {
         Map<Long, LocalDate> submitted = new HashMap<>();
         dsl.select(UNIT_SUBMISSION.UNIT_ID, UNIT_SUBMISSION.RECEIVED_ON).from(UNIT_SUBMISSION)
                 .where(UNIT_SUBMISSION.PERIOD_CODE.eq(w.period().code()))
@@ -142,11 +101,21 @@ final class FormQueries {
         List<UnitFigures> units = new ArrayList<>();
         for (Record u : dsl.select(UNIT.ID, UNIT.NAME, UNIT.ACTIVE).from(UNIT).orderBy(UNIT.SORT_ORDER, UNIT.ID).fetch()) {
             long id = u.get(UNIT.ID);
-            if (!u.get(UNIT.ACTIVE) && !byUnit.containsKey(id)) {
+            Map<Long, Long> quantities = new HashMap<>();
+            long activities = 0;
+            long participants = 0;
+            for (long form : grid.formsOf(id)) {
+                long quantity = grid.current(id, form, ActivityGrid.QUANTITY);
+                if (quantity > 0) {
+                    quantities.put(form, quantity);
+                }
+                activities += grid.current(id, form, ActivityGrid.ACTIVITIES);
+                participants += grid.current(id, form, ActivityGrid.PARTICIPANTS);
+            }
+            if (!u.get(UNIT.ACTIVE) && activities == 0) {
                 continue;
             }
-            long[] t = totals.getOrDefault(id, new long[2]);
-            units.add(new UnitFigures(id, u.get(UNIT.NAME), byUnit.getOrDefault(id, Map.of()), t[0], t[1], submitted.get(id)));
+            units.add(new UnitFigures(id, u.get(UNIT.NAME), quantities, activities, participants, submitted.get(id)));
         }
         return units;
     }

@@ -22,6 +22,7 @@ public final class ReportQueries {
     /** Activities the written report names as highlights. */
     static final int HIGHLIGHTS = 5;
 
+    private final DSLContext dsl;
     private final SettingsRepository settings;
     private final FormQueries forms;
     private final DocumentQueries documents;
@@ -29,6 +30,7 @@ public final class ReportQueries {
     private final ActivityQueries activities;
 
     public ReportQueries(DSLContext dsl, SettingsRepository settings) {
+        this.dsl = dsl;
         this.settings = settings;
         this.forms = new FormQueries(dsl);
         this.documents = new DocumentQueries(dsl);
@@ -52,9 +54,12 @@ public final class ReportQueries {
         CommuneSettings commune = settings.commune().orElseThrow(() -> new AppException("reports.noCommune"));
         ReportWindows w = windows(period);
         TaskQueries.Result taskResult = tasks.load(w, today);
-        Summary summary = new Summary(documents.figures(w), forms.forms(w), taskResult.figures(), forms.websiteVisits(w));
-        return new QuarterlyReport(w, commune, today, summary, forms.units(w), taskResult.groups(),
+        ActivityGrid grid = ActivityGrid.load(dsl, w);
+        Summary summary = new Summary(documents.figures(w), forms.forms(w, grid), taskResult.figures(), forms.websiteVisits(w));
+        // the rows of Biểu 5, counted by the form figures rather than by one more pass over the activities
+        long activityCount = summary.forms().stream().mapToLong(f -> f.activities().current()).sum();
+        return new QuarterlyReport(w, commune, today, summary, forms.units(w, grid), taskResult.groups(),
                 documents.received(w.current()), documents.issued(w.current()), documents.plansOf(period.year()),
-                activities.largest(w.current(), HIGHLIGHTS), activities.count(w.current()), activities.details(w.current()));
+                activities.largest(w.current(), HIGHLIGHTS), activityCount, activities.details(w.current()));
     }
 }
