@@ -3,18 +3,24 @@ package vn.cchcdesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
+import vn.cchcdesk.cli.DemoDataCommand;
 import vn.cchcdesk.cli.ExtractCommand;
 import vn.cchcdesk.cli.ReportCommand;
 import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
 import vn.cchcdesk.store.InstanceLock;
+import vn.cchcdesk.store.activity.ActivityRepository;
+import vn.cchcdesk.store.activity.ActivityService;
+import vn.cchcdesk.store.activity.WebsiteVisitRepository;
 import vn.cchcdesk.store.audit.AuditLog;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
 import vn.cchcdesk.store.catalog.PublicityFormRepository;
 import vn.cchcdesk.store.catalog.UnitRepository;
+import vn.cchcdesk.store.demo.DemoData;
 import vn.cchcdesk.store.settings.SettingsRepository;
 import vn.cchcdesk.store.settings.SettingsService;
 import vn.cchcdesk.store.document.DocumentRepository;
@@ -43,12 +49,14 @@ public final class App implements Workspace, AutoCloseable {
     private final InstanceLock lock;
     private final Database database;
     private final Clock clock;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private final AuditLog audit;
     private final CatalogService catalog;
     private final SettingsService settings;
     private final DocumentService documents;
     private final TaskService tasks;
+    private final ActivityService activities;
     private final ReportQueries reports;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
@@ -64,6 +72,7 @@ public final class App implements Workspace, AutoCloseable {
         TaskRepository taskRepository = new TaskRepository(dsl);
         this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, audit, clock);
+        this.activities = new ActivityService(dsl, new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
         this.reports = new ReportQueries(dsl, new SettingsRepository(dsl));
     }
 
@@ -86,7 +95,8 @@ public final class App implements Workspace, AutoCloseable {
     /** Every subcommand, in the order --help lists them. */
     static List<CommandSpec> commands() {
         return List.of(
-                new CommandSpec("demo-data", "cli.demoData.summary", true, app -> null),
+                new CommandSpec("demo-data", "cli.demoData.summary", true,
+                        app -> new DemoDataCommand(app.demoData(), app.folder(), () -> app.close(true))),
                 new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake())),
                 new CommandSpec("report", "cli.report.summary", true, app -> new ReportCommand(app.reports(), app.clock()))
         );
@@ -147,9 +157,23 @@ public final class App implements Workspace, AutoCloseable {
         return reports;
     }
 
-    /** Closes the database (compacting it on a clean exit) and releases the folder. */
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** The demo data generator, with repositories of its own: it writes in bulk, one transaction per run. */
+    public DemoData demoData() {
+        DSLContext dsl = database.dsl();
+        return new DemoData(dsl, settings, catalog, new DocumentRepository(dsl), new TaskRepository(dsl),
+                new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
+    }
+
+    /** Closes the database (compacting it on a clean exit) and releases the folder; closing again does nothing. */
     @Override
     public void close(boolean compact) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             database.close(compact);
         } finally {

@@ -5,7 +5,10 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jooq.DSLContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,33 +17,37 @@ import vn.cchcdesk.domain.period.ReportingPeriod;
 import vn.cchcdesk.domain.report.QuarterlyReport;
 import vn.cchcdesk.report.quarterly.QuarterlyDocx;
 import vn.cchcdesk.report.quarterly.QuarterlyWorkbook;
+import vn.cchcdesk.store.demo.DemoSpec;
 import vn.cchcdesk.store.report.ReportQueries;
 
 /**
- * The year's report of a commune with 100,000 activities: the queries and the whole workbook
- * (Biểu 5 streams every activity), then the written report. Prints figures, asserts nothing.
+ * The year's report of a commune with 100,000 activities made by the demo-data generator (with
+ * its documents, tasks, targets and visits): the queries and the whole workbook (Biểu 5 streams
+ * every activity), then the written report. Prints figures, asserts nothing.
  */
 @Tag("benchmark")
 class ReportBenchmarkTest {
 
     static final int ACTIVITIES = 100_000;
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-14T09:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @TempDir
     Path dir;
 
     @Test
     void yearWorkbookWithOneHundredThousandActivities() {
-        try (App app = ReportFixture.open(dir.resolve("data"))) {
+        // the year runs from 01/01 to today, the cut-off of its report: every activity falls in it
+        try (App app = App.open(dir.resolve("data"), CLOCK)) {
             long insert = System.nanoTime();
-            insertActivities(app.database().dsl(), ACTIVITIES);
-            print("report-insert-100k-activities", (System.nanoTime() - insert) / 1_000_000, "ms");
+            app.demoData().generate(new DemoSpec(ACTIVITIES, 400, 800, 1, 2026));
+            print("report-demo-data-100k-activities", (System.nanoTime() - insert) / 1_000_000, "ms");
             ReportQueries queries = ReportFixture.queries(app);
             for (String run : new String[] {"first", "warm"}) {
                 resetPeaks();
                 Path file = dir.resolve("bao-cao-2026-" + run + ".xlsx");
                 long start = System.nanoTime();
                 long cpuStart = cpu();
-                QuarterlyReport report = queries.quarterly(ReportingPeriod.year(2026), ReportFixture.TODAY);
+                QuarterlyReport report = queries.quarterly(ReportingPeriod.year(2026), LocalDate.now(CLOCK));
                 long queried = System.nanoTime();
                 QuarterlyWorkbook.write(report, file);
                 long written = System.nanoTime();
@@ -57,22 +64,6 @@ class ReportBenchmarkTest {
             }
             print("report-max-heap", Runtime.getRuntime().maxMemory() / (1024 * 1024), "MiB");
         }
-    }
-
-    /** One INSERT … SELECT over a generated range: a year of varied activities in a second or two. */
-    static void insertActivities(DSLContext dsl, int count) {
-        dsl.transaction(() -> dsl.execute("""
-                INSERT INTO activity (activity_date, unit_id, form_id, title, quantity, duration_minutes, participants, link, notes)
-                SELECT DATEADD(DAY, MOD(X * 7, 365), DATE '2025-12-15'),
-                       (SELECT MIN(id) FROM unit) + MOD(X, 12),
-                       (SELECT MIN(id) FROM publicity_form) + MOD(X * 5, 12),
-                       'Tuyên truyền cải cách hành chính số ' || X || ' tại thôn ' || (1 + MOD(X, 17)) || ' về thủ tục hành chính',
-                       1 + MOD(X, 4),
-                       CASE WHEN MOD(X, 12) = 0 THEN 15 + MOD(X, 30) END,
-                       CASE WHEN MOD(X, 3) = 0 THEN 20 + MOD(X, 200) END,
-                       CASE WHEN MOD(X, 5) = 0 THEN 'https://dinhtan.thanhhoa.gov.vn/cchc/' || X END,
-                       CASE WHEN MOD(X, 9) = 0 THEN 'Có ảnh minh chứng' END
-                FROM SYSTEM_RANGE(1, ?)""", count));
     }
 
     private static long cpu() {

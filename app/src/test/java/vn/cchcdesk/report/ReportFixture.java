@@ -1,21 +1,21 @@
 package vn.cchcdesk.report;
 
-import static vn.cchcdesk.store.jooq.Tables.ACTIVITY;
 import static vn.cchcdesk.store.jooq.Tables.PLAN_TARGET;
 import static vn.cchcdesk.store.jooq.Tables.PUBLICITY_FORM;
 import static vn.cchcdesk.store.jooq.Tables.UNIT;
 import static vn.cchcdesk.store.jooq.Tables.UNIT_SUBMISSION;
-import static vn.cchcdesk.store.jooq.Tables.WEBSITE_VISIT;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import vn.cchcdesk.App;
+import vn.cchcdesk.domain.activity.Activity;
+import vn.cchcdesk.domain.activity.WebsiteVisits;
 import vn.cchcdesk.domain.document.Direction;
 import vn.cchcdesk.domain.document.Document;
 import vn.cchcdesk.domain.document.DocumentNumber;
@@ -36,9 +36,9 @@ import vn.cchcdesk.store.report.ReportQueries;
 import vn.cchcdesk.store.settings.SettingsRepository;
 
 /**
- * A commune's quarter II of 2026 with figures known by hand: documents and tasks through the real
- * services, activities, targets, visits and submissions inserted with jOOQ (the activity store
- * lands separately). Every expected figure of the report tests follows from the rows below.
+ * A commune's quarter II of 2026 with figures known by hand: documents, tasks, activities and
+ * website visits through the real services; plan targets and unit submissions, which have no
+ * service yet, inserted with jOOQ. Every expected figure of the report tests follows from the rows below.
  */
 public final class ReportFixture {
 
@@ -71,10 +71,8 @@ public final class ReportFixture {
     private void fill() {
         app.settings().saveCommune(COMMUNE);
         documentsAndTasks();
-        dsl.transaction(() -> {
-            activities();
-            visitsAndSubmissions();
-        });
+        activities();
+        visitsAndSubmissions();
     }
 
     private void documentsAndTasks() {
@@ -117,32 +115,34 @@ public final class ReportFixture {
     }
 
     private void activities() {
-        activity("2026-04-10", "VHXH", "WEBSITE", 3, null, null, false);
-        activity("2026-06-14", "VHXH", "WEBSITE", 2, null, null, false);
-        activity("2026-06-15", "VHXH", "WEBSITE", 5, null, null, false);
-        activity("2026-03-15", "VHXH", "WEBSITE", 1, null, null, false);
-        activity("2026-03-14", "VHXH", "WEBSITE", 4, null, null, false);
-        activity("2025-12-20", "VHXH", "WEBSITE", 2, null, null, false);
-        activity("2025-12-14", "VHXH", "WEBSITE", 7, null, null, false);
-        activity("2025-04-01", "VHXH", "WEBSITE", 8, null, null, false);
-        activity("2026-05-01", "VHXH", "WEBSITE", 100, null, null, true);
-        activity("2026-05-02", "TTDVSNC", "RADIO", 4, 60, null, false);
-        activity("2026-05-20", "TTDVSNC", "RADIO", 4, 45, null, false);
-        activity("2026-04-22", "VHXH", "CONFERENCE", 1, null, 150, false);
-        activity("2026-05-05", "MTTQ", "CONFERENCE", 1, null, 80, false);
-        activity("2026-04-01", "ĐTN", "BANNER", 1500, null, null, false);
-        activity("2026-05-10", "VHXH", "SOCIAL", 10, null, null, false);
+        List<Activity> all = new ArrayList<>();
+        all.add(activity("2026-04-10", "VHXH", "WEBSITE", 3, null, null));
+        all.add(activity("2026-06-14", "VHXH", "WEBSITE", 2, null, null));
+        all.add(activity("2026-06-15", "VHXH", "WEBSITE", 5, null, null));
+        all.add(activity("2026-03-15", "VHXH", "WEBSITE", 1, null, null));
+        all.add(activity("2026-03-14", "VHXH", "WEBSITE", 4, null, null));
+        all.add(activity("2025-12-20", "VHXH", "WEBSITE", 2, null, null));
+        all.add(activity("2025-12-14", "VHXH", "WEBSITE", 7, null, null));
+        all.add(activity("2025-04-01", "VHXH", "WEBSITE", 8, null, null));
+        all.add(activity("2026-05-01", "VHXH", "WEBSITE", 100, null, null)); // moved to the trash below
+        all.add(activity("2026-05-02", "TTDVSNC", "RADIO", 4, 60, null));
+        all.add(activity("2026-05-20", "TTDVSNC", "RADIO", 4, 45, null));
+        all.add(activity("2026-04-22", "VHXH", "CONFERENCE", 1, null, 150));
+        all.add(activity("2026-05-05", "MTTQ", "CONFERENCE", 1, null, 80));
+        all.add(activity("2026-04-01", "ĐTN", "BANNER", 1500, null, null));
+        all.add(activity("2026-05-10", "VHXH", "SOCIAL", 10, null, null));
+        List<Activity> saved = app.activities().saveAll(all);
+        app.activities().moveToTrash(List.of(saved.get(8).id()));
     }
 
     private void visitsAndSubmissions() {
         int[][] visits = {{2026, 3, 1000}, {2026, 4, 1200}, {2026, 5, 1300}, {2026, 6, 1500}, {2025, 4, 500}, {2025, 5, 500},
                 {2025, 6, 500}, {2025, 7, 9999}};
         for (int[] v : visits) {
-            dsl.insertInto(WEBSITE_VISIT).set(WEBSITE_VISIT.VISIT_YEAR, v[0]).set(WEBSITE_VISIT.VISIT_MONTH, v[1])
-                    .set(WEBSITE_VISIT.VISITS, (long) v[2]).execute();
+            app.activities().saveWebsiteVisits(new WebsiteVisits(v[0], v[1], v[2]));
         }
-        dsl.insertInto(UNIT_SUBMISSION).set(UNIT_SUBMISSION.PERIOD_CODE, "2026-Q2").set(UNIT_SUBMISSION.UNIT_ID, unit("VHXH"))
-                .set(UNIT_SUBMISSION.RECEIVED_ON, LocalDate.of(2026, 6, 8)).execute();
+        dsl.transaction(() -> dsl.insertInto(UNIT_SUBMISSION).set(UNIT_SUBMISSION.PERIOD_CODE, "2026-Q2")
+                .set(UNIT_SUBMISSION.UNIT_ID, unit("VHXH")).set(UNIT_SUBMISSION.RECEIVED_ON, LocalDate.of(2026, 6, 8)).execute());
     }
 
     private void incoming(int arrival, LocalDate arrivedOn, String number, int day, int month, String summary) {
@@ -177,11 +177,9 @@ public final class ReportFixture {
                 .set(PLAN_TARGET.SUGGESTED, suggested).execute();
     }
 
-    private void activity(String date, String unit, String form, int quantity, Integer minutes, Integer participants, boolean deleted) {
-        dsl.insertInto(ACTIVITY).set(ACTIVITY.ACTIVITY_DATE, LocalDate.parse(date)).set(ACTIVITY.UNIT_ID, unit(unit))
-                .set(ACTIVITY.FORM_ID, form(form)).set(ACTIVITY.TITLE, "Hoạt động " + form + " ngày " + date)
-                .set(ACTIVITY.QUANTITY, quantity).set(ACTIVITY.DURATION_MINUTES, minutes).set(ACTIVITY.PARTICIPANTS, participants)
-                .set(ACTIVITY.DELETED_AT, deleted ? LocalDateTime.of(2026, 6, 1, 8, 0) : null).execute();
+    private Activity activity(String date, String unit, String form, int quantity, Integer minutes, Integer participants) {
+        return new Activity(null, LocalDate.parse(date), unit(unit), form(form), "Hoạt động " + form + " ngày " + date, quantity,
+                minutes, participants, null, null, null, null, null, null);
     }
 
     long unit(String shortName) {
