@@ -13,7 +13,8 @@ import vn.cchcdesk.domain.settings.CommuneSettings;
  * @param taskGroups     Biểu 3: tasks followed in the period, by directive
  * @param received       Biểu 4: directives that arrived in the period
  * @param issued         Biểu 4: documents the commune issued in the period
- * @param yearPlans      the commune's plans of the year, cited at the start of the written report
+ * @param yearPlans      the commune's plans of the year it carries out (those with targets first), cited
+ *                       at the start of the written report
  * @param highlights     the period's largest activities, for the written report
  * @param activityCount  activities in the period (the rows of Biểu 5)
  * @param details        Biểu 5, streamed

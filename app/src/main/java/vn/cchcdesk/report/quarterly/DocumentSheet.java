@@ -30,7 +30,7 @@ final class DocumentSheet {
     }
 
     static void write(XlsxBook book, QuarterlyReport report) {
-        XlsxSheet sheet = book.sheet(Messages.get("reports.b4.sheet"), Page.LANDSCAPE)
+        XlsxSheet sheet = book.streamingSheet(Messages.get("reports.b4.sheet"), Page.LANDSCAPE)
                 .columns(5, 7, 11, 15, 11, 40, 24, 18, 13, 14);
         XlsxStyles s = sheet.styles();
         SheetFrame.top(sheet, report, 4, 4, Messages.get("reports.b4.title", PeriodTexts.title(report.windows().period())));

@@ -28,6 +28,9 @@ import vn.cchcdesk.report.xlsx.OfficialBlocks;
  */
 final class QuarterlyNarrative {
 
+    /** Documents issued in the period named one by one in section I; more are counted (all are in Biểu 4). */
+    static final int DOCUMENTS_NAMED = 10;
+
     /** Overdue tasks named one by one in section IV; more are counted. */
     static final int TASKS_NAMED = 10;
 
@@ -76,8 +79,13 @@ final class QuarterlyNarrative {
         // what the commune directed with; its own reports are not direction (as in Biểu 1)
         List<DocumentLine> issued = report.issued().stream().filter(line -> line.ref().type() != DocumentType.BAO_CAO).toList();
         blocks.add(Block.paragraph(sentence + (issued.isEmpty() ? "." : Messages.get("reports.docx.direction.list"))));
-        for (int i = 0; i < issued.size(); i++) {
-            blocks.add(Block.item(DocumentTexts.cite(issued.get(i).ref()) + (i == issued.size() - 1 ? "." : ";")));
+        int named = Math.min(DOCUMENTS_NAMED, issued.size());
+        for (int i = 0; i < named; i++) {
+            boolean last = i == named - 1 && named == issued.size();
+            blocks.add(Block.item(DocumentTexts.citeOwn(issued.get(i).ref()) + (last ? "." : ";")));
+        }
+        if (named < issued.size()) {
+            blocks.add(Block.item(Messages.get("reports.docx.direction.more", n(issued.size() - named))));
         }
         TaskFigures t = report.summary().tasks();
         if (t.total().current() == 0) {
@@ -191,8 +199,12 @@ final class QuarterlyNarrative {
             for (int i = 0; i < named.size(); i++) {
                 TaskLine task = named.get(i);
                 String due = task.dueDate() != null ? Formats.date(task.dueDate()) : task.timeframeText() == null ? "" : task.timeframeText();
+                boolean last = i == named.size() - 1 && named.size() == overdue.size();
                 blocks.add(new Block(Block.Kind.ITEM, Messages.get("reports.docx.next.task", task.text(),
-                        String.join(", ", task.leads()), due) + (i == named.size() - 1 ? "." : ";")));
+                        String.join(", ", task.leads()), due) + (last ? "." : ";")));
+            }
+            if (named.size() < overdue.size()) {
+                blocks.add(new Block(Block.Kind.ITEM, Messages.get("reports.docx.next.moreTasks", n(overdue.size() - named.size()))));
             }
         }
         List<String> remaining = new ArrayList<>();

@@ -7,8 +7,9 @@ import vn.cchcdesk.report.xlsx.XlsxBook;
 
 /**
  * The periodic report's workbook, to send upward unchanged: Biểu 1 tổng hợp, Biểu 2 theo đơn vị,
- * Biểu 3 nhiệm vụ, Biểu 4 văn bản, and Biểu 5 chi tiết (streamed, so a year of 100,000
- * activities writes in a few seconds with flat memory).
+ * Biểu 3 nhiệm vụ, Biểu 4 văn bản, and Biểu 5 chi tiết. Biểu 1 is built in memory and its
+ * formulas evaluated by POI; the others stream (hundreds of tasks and documents, a hundred
+ * thousand activities), storing the results of their few formulas as they count them.
  */
 public final class QuarterlyWorkbook {
 

@@ -33,7 +33,7 @@ final class TaskSheet {
     }
 
     static void write(XlsxBook book, QuarterlyReport report) {
-        XlsxSheet sheet = book.sheet(Messages.get("reports.b3.sheet"), Page.LANDSCAPE).columns(5, 48, 22, 22, 12, 13, 30, 12);
+        XlsxSheet sheet = book.streamingSheet(Messages.get("reports.b3.sheet"), Page.LANDSCAPE).columns(5, 45, 22, 22, 15, 13, 30, 12);
         XlsxStyles s = sheet.styles();
         SheetFrame.top(sheet, report, 3, 3, Messages.get("reports.b3.title", PeriodTexts.title(report.windows().period())));
         sheet.tableHeader(new String[] {Messages.get("reports.col.stt"), Messages.get("reports.b3.col.task"),
@@ -56,34 +56,44 @@ final class TaskSheet {
             }
         }
         int last = sheet.nextRow() - 1;
-        counts(sheet, first, last, report.tasks().size());
+        counts(sheet, first, last, report.tasks());
         SheetFrame.bottom(sheet, report, 4);
     }
 
     /** Total, done, in progress, overdue and the share done, counted from the status column. */
-    private static void counts(XlsxSheet sheet, int first, int last, int tasks) {
+    private static void counts(XlsxSheet sheet, int first, int last, List<TaskLine> tasks) {
         XlsxStyles s = sheet.styles();
         String states = range(first, Math.max(first, last), STATUS);
-        String[][] rows = {
-                {Messages.get("reports.b3.count.total"), "COUNTA(" + states + ")"},
-                {Messages.get("reports.b3.count.done"), countIf(states, TaskState.DONE)},
-                {Messages.get("reports.b3.count.inProgress"), countIf(states, TaskState.IN_PROGRESS) + "+" + countIf(states, TaskState.NOT_STARTED)},
-                {Messages.get("reports.b3.count.overdue"), countIf(states, TaskState.OVERDUE)}};
+        long done = tasks.stream().filter(t -> t.state() == TaskState.DONE).count();
+        long overdue = tasks.stream().filter(t -> t.state() == TaskState.OVERDUE).count();
+        // formulas over the status column; their results are counted here for the streaming sheet to store
+        Object[][] rows = {
+                {Messages.get("reports.b3.count.total"), "COUNTA(" + states + ")", (long) tasks.size()},
+                {Messages.get("reports.b3.count.done"), countIf(states, TaskState.DONE), done},
+                {Messages.get("reports.b3.count.inProgress"), countIf(states, TaskState.IN_PROGRESS) + "+"
+                        + countIf(states, TaskState.NOT_STARTED), tasks.size() - done - overdue},
+                {Messages.get("reports.b3.count.overdue"), countIf(states, TaskState.OVERDUE), overdue}};
         List<Integer> at = new ArrayList<>();
-        for (String[] row : rows) {
-            XlsxRow r = sheet.row().text("", s.centre()).span(row[0], s.textBold(), 4);
-            if (tasks == 0) {
+        for (Object[] row : rows) {
+            XlsxRow r = sheet.row().text("", s.centre()).span((String) row[0], s.textBold(), 4);
+            if (tasks.isEmpty()) {
                 r.integer(0, s.integerBold());
             } else {
-                r.formula(row[1], s.integerBold());
+                r.formula((String) row[1], (Long) row[2], s.integerBold());
             }
             r.blankToEnd(s.text());
             at.add(r.index());
         }
         String total = XlsxSheet.ref(at.get(0), STATUS);
-        String done = XlsxSheet.ref(at.get(1), STATUS);
-        sheet.row().text("", s.centre()).span(Messages.get("reports.b3.count.rate"), s.textBold(), 4)
-                .formula("IF(" + total + ">0," + done + "/" + total + ",\"\")", s.percentBold()).blankToEnd(s.text());
+        String doneRef = XlsxSheet.ref(at.get(1), STATUS);
+        XlsxRow rate = sheet.row().text("", s.centre()).span(Messages.get("reports.b3.count.rate"), s.textBold(), 4);
+        String formula = "IF(" + total + ">0," + doneRef + "/" + total + ",\"\")";
+        if (tasks.isEmpty()) {
+            rate.formula(formula, "", s.percentBold());
+        } else {
+            rate.formula(formula, (double) done / tasks.size(), s.percentBold());
+        }
+        rate.blankToEnd(s.text());
     }
 
     private static String countIf(String range, TaskState state) {

@@ -43,7 +43,7 @@ final class UnitSheet {
         widths[columns - 3] = 9.5;
         widths[columns - 2] = 10;
         widths[columns - 1] = 11;
-        XlsxSheet sheet = book.sheet(Messages.get("reports.b2.sheet"), Page.LANDSCAPE).columns(widths);
+        XlsxSheet sheet = book.streamingSheet(Messages.get("reports.b2.sheet"), Page.LANDSCAPE).columns(widths);
         XlsxStyles s = sheet.styles();
         SheetFrame.top(sheet, report, 4, 2, Messages.get("reports.b2.title", PeriodTexts.title(report.windows().period())));
 
@@ -76,11 +76,19 @@ final class UnitSheet {
         first = sheet.nextRow();
 
         int stt = 1;
+        // a streaming sheet stores the totals' results as they are added up here
+        long[] sums = new long[columns];
+        int submitted = 0;
         for (UnitFigures unit : report.units()) {
             XlsxRow row = sheet.row().text(String.valueOf(stt++), s.centre()).text(unit.name(), s.text());
-            for (FormFigures form : forms) {
-                row.integerOrBlank(unit.quantity(form.formId()), s.integer());
+            for (int i = 0; i < forms.size(); i++) {
+                long quantity = unit.quantity(forms.get(i).formId());
+                sums[2 + i] += quantity;
+                row.integerOrBlank(quantity, s.integer());
             }
+            sums[columns - 3] += unit.activities();
+            sums[columns - 2] += unit.participants();
+            submitted += unit.submittedOn() == null ? 0 : 1;
             row.integerOrBlank(unit.activities(), s.integer()).integerOrBlank(unit.participants(), s.integer())
                     .date(unit.submittedOn());
         }
@@ -88,14 +96,18 @@ final class UnitSheet {
         XlsxRow total = sheet.row().text("", s.centreBold()).text(Messages.get("reports.total"), s.textBold());
         for (int c = 2; c < columns - 1; c++) {
             if (last >= first) {
-                total.formula("SUM(" + range(first, last, c) + ")", s.integerBold());
+                total.formula("SUM(" + range(first, last, c) + ")", sums[c], s.integerBold());
             } else {
                 total.integer(0, s.integerBold());
             }
         }
         // how many units have sent their figures, out of how many
-        total.formula(last >= first ? "COUNT(" + range(first, last, columns - 1) + ")&\"/" + (last - first + 1) + "\"" : "\"0/0\"",
-                s.centreBold());
+        int units = last - first + 1;
+        if (last >= first) {
+            total.formula("COUNT(" + range(first, last, columns - 1) + ")&\"/" + units + "\"", submitted + "/" + units, s.centreBold());
+        } else {
+            total.text("0/0", s.centreBold());
+        }
         SheetFrame.bottom(sheet, report, Math.max(2, columns - 5));
     }
 }

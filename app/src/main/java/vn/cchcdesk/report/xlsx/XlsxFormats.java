@@ -16,8 +16,8 @@ public final class XlsxFormats {
     /** 999 → 999, 1234 → 1.234, 1234567 → 1.234.567 (counts; a negative number prints -1234). */
     public static final String INTEGER = "[>=1000000]#\\.###\\.##0;[>=1000]#\\.##0;0";
 
-    /** 0.855 → 86% (no decimal separator to get wrong). */
-    public static final String PERCENT = "0%";
+    /** 0.855 → 86%, 12.5 → 1.250% (whole percentages: no decimal separator to get wrong). */
+    public static final String PERCENT = "[>=10]#\\.##0%;0%";
 
     /** 05/03/2026, slashes literal: a bare "/" is the locale's date separator in Excel. */
     public static final String DATE = "dd\\/mm\\/yyyy";

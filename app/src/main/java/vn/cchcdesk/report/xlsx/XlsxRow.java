@@ -125,6 +125,14 @@ public final class XlsxRow {
         return this;
     }
 
+    /** A live formula whose result is a text (a streaming sheet stores it as given). */
+    public XlsxRow formula(String formula, String result, CellStyle style) {
+        Cell cell = cell(style);
+        cell.setCellFormula(formula);
+        cell.setCellValue(result);
+        return this;
+    }
+
     /** Bordered empty cells. */
     public XlsxRow blank(int columns, CellStyle style) {
         for (int i = 0; i < columns; i++) {

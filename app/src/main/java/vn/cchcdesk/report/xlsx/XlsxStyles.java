@@ -207,12 +207,18 @@ public final class XlsxStyles {
         return fontOf(style)[1] == 1;
     }
 
-    private final Map<Integer, int[]> fontOfStyle = new HashMap<>();
+    /** Size and boldness per font index; a workbook has a few dozen fonts. */
+    private int[][] fontOfIndex = new int[64][];
 
     private int[] fontOf(CellStyle style) {
-        return fontOfStyle.computeIfAbsent(style.getFontIndex(), index -> {
+        int index = style.getFontIndex();
+        if (index >= fontOfIndex.length) {
+            fontOfIndex = java.util.Arrays.copyOf(fontOfIndex, index * 2);
+        }
+        if (fontOfIndex[index] == null) {
             XSSFFont font = workbook.getFontAt(index);
-            return new int[] {font.getFontHeightInPoints(), font.getBold() ? 1 : 0};
-        });
+            fontOfIndex[index] = new int[] {font.getFontHeightInPoints(), font.getBold() ? 1 : 0};
+        }
+        return fontOfIndex[index];
     }
 }

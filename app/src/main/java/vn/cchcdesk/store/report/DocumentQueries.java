@@ -2,6 +2,7 @@ package vn.cchcdesk.store.report;
 
 import static vn.cchcdesk.store.jooq.Tables.DOCUMENT;
 import static vn.cchcdesk.store.jooq.Tables.DOCUMENT_RECIPIENT;
+import static vn.cchcdesk.store.jooq.Tables.PLAN_TARGET;
 import static vn.cchcdesk.store.report.Windows.count;
 import static vn.cchcdesk.store.report.Windows.issuedWithin;
 import static vn.cchcdesk.store.report.Windows.within;
@@ -14,6 +15,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import vn.cchcdesk.domain.document.Direction;
 import vn.cchcdesk.domain.document.DocumentNumber;
 import vn.cchcdesk.domain.document.DocumentRef;
@@ -70,10 +72,16 @@ final class DocumentQueries {
         return lines(LIVE.and(ISSUED).and(issuedWithin(DOCUMENT.ISSUE_SORT_KEY, range)), DOCUMENT.ISSUE_SORT_KEY, DOCUMENT.NUMBER_INT);
     }
 
-    /** The commune's plans of a year, cited at the start of the written report. */
-    List<DocumentRef> plansOf(int year) {
-        return dsl.select(REF).from(DOCUMENT).where(LIVE.and(ISSUED).and(PLAN).and(DOCUMENT.ISSUE_YEAR.eq(year)))
-                .orderBy(DOCUMENT.ISSUE_SORT_KEY, DOCUMENT.ID).fetch(DocumentQueries::ref);
+    /**
+     * The commune's plans the report carries out, cited at its start: those of the year issued by
+     * the cut-off, the ones that set targets first (the publicity plan), at most a few.
+     */
+    List<DocumentRef> plansOf(int year, DateRange upTo, int limit) {
+        var targets = DSL.field(DSL.exists(DSL.selectOne().from(PLAN_TARGET).where(PLAN_TARGET.PLAN_DOCUMENT_ID.eq(DOCUMENT.ID))));
+        return dsl.select(REF).from(DOCUMENT)
+                .where(LIVE.and(ISSUED).and(PLAN).and(DOCUMENT.ISSUE_YEAR.eq(year))
+                        .and(DOCUMENT.ISSUE_SORT_KEY.le(DateRange.sortKey(upTo.to()))))
+                .orderBy(targets.desc(), DOCUMENT.ISSUE_SORT_KEY, DOCUMENT.ID).limit(limit).fetch(DocumentQueries::ref);
     }
 
     private List<DocumentLine> lines(Condition where, Field<?> order, Field<?> then) {

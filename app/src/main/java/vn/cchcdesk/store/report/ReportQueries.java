@@ -19,6 +19,9 @@ import vn.cchcdesk.store.settings.SettingsRepository;
  */
 public final class ReportQueries {
 
+    /** Plans the written report cites as what it carries out. */
+    static final int PLANS_CITED = 2;
+
     /** Activities the written report names as highlights. */
     static final int HIGHLIGHTS = 5;
 
@@ -59,7 +62,7 @@ public final class ReportQueries {
         // the rows of Biểu 5, counted by the form figures rather than by one more pass over the activities
         long activityCount = summary.forms().stream().mapToLong(f -> f.activities().current()).sum();
         return new QuarterlyReport(w, commune, today, summary, forms.units(w, grid), taskResult.groups(),
-                documents.received(w.current()), documents.issued(w.current()), documents.plansOf(period.year()),
+                documents.received(w.current()), documents.issued(w.current()), documents.plansOf(period.year(), w.current(), PLANS_CITED),
                 activities.largest(w.current(), HIGHLIGHTS), activityCount, activities.details(w.current()));
     }
 }

@@ -109,7 +109,7 @@ class QuarterlyDocxTest {
                 "Thực hiện Kế hoạch số 42/KH-UBND ngày 10/01/2026 của UBND xã Định Tân về tuyên truyền cải cách hành chính năm 2026, "
                         + "Ủy ban nhân dân xã Định Tân báo cáo",
                 "đã tiếp nhận 1 văn bản chỉ đạo, hướng dẫn của cấp trên; ban hành 0 kế hoạch và 1 văn bản chỉ đạo",
-                "- Công văn số 15/UBND-VHXH ngày 15/04/2026 của UBND xã Định Tân về đẩy mạnh tuyên truyền cải cách hành chính quý II năm 2026.",
+                "- Công văn số 15/UBND-VHXH ngày 15/04/2026 về đẩy mạnh tuyên truyền cải cách hành chính quý II năm 2026.",
                 "trong đó: đã hoàn thành 1 nhiệm vụ (đạt 25%); đang thực hiện trong hạn 2 nhiệm vụ; quá hạn 1 nhiệm vụ.",
                 "- Tin, bài trên Trang thông tin điện tử: 6 tin, bài (lũy kế từ đầu năm 12 tin, bài, đạt 100% kế hoạch năm; "
                         + "cùng kỳ năm trước 8 tin, bài).",

@@ -132,6 +132,31 @@ class QuarterlyWorkbookTest {
     }
 
     @Test
+    void everyStoredFormulaResultIsWhatExcelComputes() {
+        FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+        int formulas = 0;
+        for (Sheet sheet : book) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() != CellType.FORMULA) {
+                        continue;
+                    }
+                    formulas++;
+                    var value = evaluator.evaluate(cell);
+                    String at = sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellFormula();
+                    if (cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+                        assertThat(cell.getNumericCellValue()).as(at).isCloseTo(value.getNumberValue(), within(1e-9));
+                    } else {
+                        assertThat(cell.getStringCellValue()).as(at).isEqualTo(value.getStringValue());
+                    }
+                }
+            }
+        }
+        // Biểu 1's subtotals, shares and counts; Biểu 2, 3 and 5 store their totals as they count them
+        assertThat(formulas).isGreaterThan(40);
+    }
+
+    @Test
     void aFigureCorrectedInExcelCarriesThrough() {
         // changes the book read back, then puts the value back for the other tests
         Cell website = cell("Tin, bài trên Trang thông tin điện tử", CURRENT);

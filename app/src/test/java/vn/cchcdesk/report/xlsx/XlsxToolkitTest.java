@@ -94,6 +94,20 @@ class XlsxToolkitTest {
     }
 
     @Test
+    void percentagesAreWholeAndGrouped() throws IOException {
+        try (XSSFWorkbook read = writeAndRead(book -> {
+            XlsxSheet sheet = book.sheet("P", Page.PORTRAIT).columns(12);
+            for (double share : new double[] {0, 0.333, 0.855, 1, 9.99, 12.5}) {
+                sheet.row().formula(share + "*1", book.styles().percent());
+            }
+        })) {
+            Sheet sheet = read.getSheetAt(0);
+            List<String> shown = Stream.iterate(0, i -> i + 1).limit(6).map(i -> Sheets.shown(sheet.getRow(i).getCell(0))).toList();
+            assertThat(shown).containsExactly("0%", "33%", "86%", "100%", "999%", "1.250%");
+        }
+    }
+
+    @Test
     void streamingSheetsComeAfterTheInMemoryOnes() throws IOException {
         try (XSSFWorkbook read = writeAndRead(book -> {
             XlsxSheet small = book.sheet("Nhỏ", Page.PORTRAIT).columns(10);
