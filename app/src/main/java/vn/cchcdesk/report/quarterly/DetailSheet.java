@@ -33,7 +33,7 @@ final class DetailSheet {
 
     static void write(XlsxBook book, QuarterlyReport report, WriteProgress progress) {
         XlsxSheet sheet = book.streamingSheet(Messages.get("reports.b5.sheet"), Page.LANDSCAPE)
-                .columns(6, 11, 24, 22, 44, 9, 11, 10, 10, 20, 16);
+                .columns(6, 11, 24, 22, 40, 9, 11, 10, 10, 24, 16);
         XlsxStyles s = sheet.styles();
         SheetFrame.top(sheet, report, 4, 5, Messages.get("reports.b5.title", PeriodTexts.title(report.windows().period())));
         sheet.tableHeader(new String[] {Messages.get("reports.col.stt"), Messages.get("reports.b5.col.date"),

@@ -3,7 +3,6 @@ package vn.cchcdesk.report.quarterly;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchcdesk.domain.catalog.FormGroup;
-import vn.cchcdesk.domain.document.DocumentRef;
 import vn.cchcdesk.domain.document.DocumentType;
 import vn.cchcdesk.domain.report.ActivityLine;
 import vn.cchcdesk.domain.report.DirectiveFigures;
@@ -189,8 +188,8 @@ final class QuarterlyNarrative {
         if (report.yearPlans().isEmpty()) {
             blocks.add(Block.item(Messages.get("reports.docx.next.noPlan")));
         } else {
-            List<String> plans = report.yearPlans().stream().map(DocumentRef::label).toList();
-            blocks.add(Block.item(Messages.get("reports.docx.next.plans", String.join(", ", plans))));
+            List<String> plans = report.yearPlans().stream().map(DocumentTexts::numberAndDate).toList();
+            blocks.add(Block.item(Messages.get("reports.docx.next.plans", DocumentTexts.join(plans))));
         }
         List<TaskLine> overdue = report.tasks().stream().filter(t -> t.state() == TaskState.OVERDUE).toList();
         if (!overdue.isEmpty()) {
@@ -198,10 +197,8 @@ final class QuarterlyNarrative {
             List<TaskLine> named = overdue.subList(0, Math.min(TASKS_NAMED, overdue.size()));
             for (int i = 0; i < named.size(); i++) {
                 TaskLine task = named.get(i);
-                String due = task.dueDate() != null ? Formats.date(task.dueDate()) : task.timeframeText() == null ? "" : task.timeframeText();
                 boolean last = i == named.size() - 1 && named.size() == overdue.size();
-                blocks.add(new Block(Block.Kind.ITEM, Messages.get("reports.docx.next.task", task.text(),
-                        String.join(", ", task.leads()), due) + (last ? "." : ";")));
+                blocks.add(new Block(Block.Kind.ITEM, overdueTask(task) + (last ? "." : ";")));
             }
             if (named.size() < overdue.size()) {
                 blocks.add(new Block(Block.Kind.ITEM, Messages.get("reports.docx.next.moreTasks", n(overdue.size() - named.size()))));
@@ -218,6 +215,18 @@ final class QuarterlyNarrative {
             blocks.add(Block.item(Messages.get("reports.docx.next.targets", String.join("; ", remaining))));
         }
         blocks.add(Block.item(Messages.get("reports.docx.next.units")));
+    }
+
+    /** "+ task (leads; hạn 30/05/2026)", or its time frame as written when it has no day. */
+    private static String overdueTask(TaskLine task) {
+        String leads = String.join(", ", task.leads());
+        if (task.dueDate() != null) {
+            return Messages.get("reports.docx.next.task", task.text(), leads, Formats.date(task.dueDate()));
+        }
+        if (task.timeframeText() != null) {
+            return Messages.get("reports.docx.next.taskFrame", task.text(), leads, DocumentTexts.inSentence(task.timeframeText()));
+        }
+        return Messages.get("reports.docx.next.taskNoFrame", task.text(), leads);
     }
 
     private void proposals() {

@@ -70,7 +70,11 @@ final class TextHeights {
             if (used > 0) {
                 lines++;
             }
-            // a word longer than the line breaks where the line ends
+            // a word longer than the line (an address) breaks where the line ends in Excel, but at
+            // its slashes and dots in LibreOffice, which takes up to a line more
+            if (width > available) {
+                lines++;
+            }
             while (width > available) {
                 lines++;
                 width -= available;
