@@ -1,6 +1,5 @@
 package vn.cchcdesk.store.report;
 
-import static vn.cchcdesk.store.jooq.Tables.ACTIVITY;
 import static vn.cchcdesk.store.jooq.Tables.DOCUMENT;
 import static vn.cchcdesk.store.jooq.Tables.PLAN_TARGET;
 import static vn.cchcdesk.store.jooq.Tables.PUBLICITY_FORM;
@@ -10,7 +9,6 @@ import static vn.cchcdesk.store.jooq.Tables.WEBSITE_VISIT;
 import static vn.cchcdesk.store.report.Windows.figures;
 import static vn.cchcdesk.store.report.Windows.number;
 import static vn.cchcdesk.store.report.Windows.sum;
-import static vn.cchcdesk.store.report.Windows.within;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
