@@ -15,6 +15,7 @@ import vn.cchcdesk.store.InstanceLock;
 import vn.cchcdesk.store.activity.ActivityRepository;
 import vn.cchcdesk.store.activity.ActivityService;
 import vn.cchcdesk.store.activity.WebsiteVisitRepository;
+import vn.cchcdesk.store.attachment.AttachmentStore;
 import vn.cchcdesk.store.audit.AuditLog;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
@@ -34,6 +35,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import vn.cchcdesk.ui.catalog.CatalogScreen;
 import vn.cchcdesk.ui.common.Screen;
+import vn.cchcdesk.ui.common.SystemFileViewer;
+import vn.cchcdesk.ui.documents.DocumentsScreen;
 import vn.cchcdesk.ui.common.UiContext;
 import vn.cchcdesk.ui.placeholder.ComingSoonScreen;
 import vn.cchcdesk.ui.settings.SettingsScreen;
@@ -56,6 +59,7 @@ public final class App implements Workspace, AutoCloseable {
     private final SettingsService settings;
     private final DocumentService documents;
     private final TaskService tasks;
+    private final AttachmentStore attachments;
     private final ActivityService activities;
     private final ReportQueries reports;
 
@@ -70,7 +74,8 @@ public final class App implements Workspace, AutoCloseable {
                 new PublicityFormRepository(dsl), audit);
         this.settings = new SettingsService(dsl, new SettingsRepository(dsl), audit);
         TaskRepository taskRepository = new TaskRepository(dsl);
-        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
+        this.attachments = new AttachmentStore(folder, dsl, audit, clock);
+        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, attachments, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, audit, clock);
         this.activities = new ActivityService(dsl, new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
         this.reports = new ReportQueries(dsl, new SettingsRepository(dsl));
@@ -107,7 +112,7 @@ public final class App implements Workspace, AutoCloseable {
     public List<Screen> screens(UiContext ui) {
         return List.of(
                 new ComingSoonScreen("dashboard", "shell.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, "shell.soon.dashboard"),
-                new ComingSoonScreen("documents", "shell.nav.documents", MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE, "shell.soon.documents"),
+                new DocumentsScreen(documents, attachments, catalog, settings, new SystemFileViewer(), ui),
                 new ComingSoonScreen("tasks", "shell.nav.tasks", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "shell.soon.tasks"),
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
@@ -155,6 +160,10 @@ public final class App implements Workspace, AutoCloseable {
 
     public ReportQueries reports() {
         return reports;
+    }
+
+    public AttachmentStore attachments() {
+        return attachments;
     }
 
     public ActivityService activities() {

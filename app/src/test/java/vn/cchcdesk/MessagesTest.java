@@ -36,6 +36,11 @@ class MessagesTest {
             "settings.cutoffRule", CutoffRule.class));
 
     static {
+        ENUM_PREFIXES.put("documents.direction", vn.cchcdesk.domain.document.Direction.class);
+        ENUM_PREFIXES.put("documents.directionPlural", vn.cchcdesk.domain.document.Direction.class);
+        ENUM_PREFIXES.put("documents.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
+        ENUM_PREFIXES.put("documents.handlingFilter", vn.cchcdesk.domain.document.HandlingFilter.class);
+        ENUM_PREFIXES.put("documents.citationKind", vn.cchcdesk.domain.document.CitationKind.class);
         ENUM_PREFIXES.put("reports.b1.group", FormGroup.class);
         ENUM_PREFIXES.put("reports.docx.group", FormGroup.class);
         ENUM_PREFIXES.put("reports.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
