@@ -37,12 +37,17 @@ class ReportBenchmarkTest {
     @Test
     void yearWorkbookWithOneHundredThousandActivities() {
         // the year runs from 01/01 to today, the cut-off of its report: every activity falls in it
-        try (App app = App.open(dir.resolve("data"), CLOCK)) {
-            long insert = System.nanoTime();
+        Path data = dir.resolve("data");
+        long insert = System.nanoTime();
+        try (App app = App.open(data, CLOCK)) {
             app.demoData().generate(new DemoSpec(ACTIVITIES, 400, 800, 1, 2026));
-            print("report-demo-data-100k-activities", (System.nanoTime() - insert) / 1_000_000, "ms");
+            // as the demo-data command and a clean exit of the app leave the file: compacted
+            app.close(true);
+        }
+        print("report-demo-data-100k-activities", (System.nanoTime() - insert) / 1_000_000, "ms");
+        try (App app = App.open(data, CLOCK)) {
             ReportQueries queries = ReportFixture.queries(app);
-            for (String run : new String[] {"first", "warm"}) {
+            for (String run : new String[] {"first", "second", "third"}) {
                 resetPeaks();
                 Path file = dir.resolve("bao-cao-2026-" + run + ".xlsx");
                 long start = System.nanoTime();

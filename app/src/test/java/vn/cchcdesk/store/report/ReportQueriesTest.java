@@ -58,6 +58,8 @@ class ReportQueriesTest {
         assertThat(report.windows().current()).isEqualTo(new DateRange(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 6, 14)));
         assertThat(report.windows().yearToDate()).isEqualTo(new DateRange(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 6, 14)));
         assertThat(report.windows().sameLastYear()).isEqualTo(new DateRange(LocalDate.of(2025, 3, 15), LocalDate.of(2025, 6, 14)));
+        // what a screen shows before the report is made
+        assertThat(ReportFixture.queries(app).windows(Q2)).isEqualTo(report.windows());
     }
 
     @Test
