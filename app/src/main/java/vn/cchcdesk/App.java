@@ -10,6 +10,7 @@ import vn.cchcdesk.cli.BackupCommand;
 import vn.cchcdesk.cli.DemoDataCommand;
 import vn.cchcdesk.cli.ExtractCommand;
 import vn.cchcdesk.cli.RestoreCommand;
+import vn.cchcdesk.cli.ReportCommand;
 import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
@@ -35,6 +36,7 @@ import vn.cchcdesk.store.document.DocumentRepository;
 import vn.cchcdesk.store.document.DocumentService;
 import vn.cchcdesk.store.task.TaskRepository;
 import vn.cchcdesk.store.task.TaskService;
+import vn.cchcdesk.store.report.ReportQueries;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -72,6 +74,7 @@ public final class App implements Workspace, AutoCloseable {
     private final BackupService backups;
     private final HistoryService history;
     private final TrashService trash;
+    private final ReportQueries reports;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -91,6 +94,7 @@ public final class App implements Workspace, AutoCloseable {
         this.backups = new BackupService(folder, database.dataSource(), version(), clock);
         this.history = new HistoryService(audit);
         this.trash = new TrashService(dsl, documents, tasks, activities);
+        this.reports = new ReportQueries(dsl, new SettingsRepository(dsl));
     }
 
     /**
@@ -138,7 +142,8 @@ public final class App implements Workspace, AutoCloseable {
                 new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake())),
                 new CommandSpec("backup", "cli.backup.summary", true, app -> new BackupCommand(app.backups())),
                 new CommandSpec("restore", "cli.restore.summary", true,
-                        app -> new RestoreCommand(app.backups(), () -> reopen(app)))
+                        app -> new RestoreCommand(app.backups(), () -> reopen(app))),
+                new CommandSpec("report", "cli.report.summary", true, app -> new ReportCommand(app.reports(), app.clock()))
         );
     }
 
@@ -193,6 +198,10 @@ public final class App implements Workspace, AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    public ReportQueries reports() {
+        return reports;
     }
 
     public AttachmentStore attachments() {

@@ -43,6 +43,10 @@ class MessagesTest {
         ENUM_PREFIXES.put("documents.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
         ENUM_PREFIXES.put("documents.handlingFilter", vn.cchcdesk.domain.document.HandlingFilter.class);
         ENUM_PREFIXES.put("documents.citationKind", vn.cchcdesk.domain.document.CitationKind.class);
+        ENUM_PREFIXES.put("reports.b1.group", FormGroup.class);
+        ENUM_PREFIXES.put("reports.docx.group", FormGroup.class);
+        ENUM_PREFIXES.put("reports.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
+        ENUM_PREFIXES.put("reports.taskState", vn.cchcdesk.domain.report.TaskState.class);
     }
 
     @Test
