@@ -18,8 +18,13 @@ import vn.cchcdesk.store.settings.SettingsRepository;
 import vn.cchcdesk.store.settings.SettingsService;
 import vn.cchcdesk.store.document.DocumentRepository;
 import vn.cchcdesk.store.document.DocumentService;
+import vn.cchcdesk.store.task.TaskBoardRepository;
 import vn.cchcdesk.store.task.TaskRepository;
 import vn.cchcdesk.store.task.TaskService;
+import vn.cchcdesk.store.calendar.HolidayRepository;
+import vn.cchcdesk.store.calendar.HolidayService;
+import vn.cchcdesk.store.plan.PlanTargetRepository;
+import vn.cchcdesk.store.plan.PlanTargetService;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -47,6 +52,8 @@ public final class App implements Workspace, AutoCloseable {
     private final SettingsService settings;
     private final DocumentService documents;
     private final TaskService tasks;
+    private final HolidayService holidays;
+    private final PlanTargetService planTargets;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -60,7 +67,9 @@ public final class App implements Workspace, AutoCloseable {
         this.settings = new SettingsService(dsl, new SettingsRepository(dsl), audit);
         TaskRepository taskRepository = new TaskRepository(dsl);
         this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
-        this.tasks = new TaskService(dsl, taskRepository, audit, clock);
+        this.tasks = new TaskService(dsl, taskRepository, new TaskBoardRepository(dsl), audit, clock);
+        this.holidays = new HolidayService(dsl, new HolidayRepository(dsl), audit, clock);
+        this.planTargets = new PlanTargetService(dsl, new PlanTargetRepository(dsl), new PublicityFormRepository(dsl), audit, clock);
     }
 
     /** Opens a data folder (creating it when new): takes its lock, opens and migrates the database. */
@@ -136,6 +145,14 @@ public final class App implements Workspace, AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    public HolidayService holidays() {
+        return holidays;
+    }
+
+    public PlanTargetService planTargets() {
+        return planTargets;
     }
 
     /** Closes the database (compacting it on a clean exit) and releases the folder. */
