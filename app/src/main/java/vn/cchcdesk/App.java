@@ -26,10 +26,12 @@ import vn.cchcdesk.store.calendar.HolidayService;
 import vn.cchcdesk.store.plan.PlanTargetRepository;
 import vn.cchcdesk.store.plan.PlanTargetService;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import vn.cchcdesk.ui.catalog.CatalogScreen;
+import vn.cchcdesk.ui.dashboard.DashboardScreen;
+import vn.cchcdesk.ui.dashboard.DeadlinesSection;
+import vn.cchcdesk.ui.dashboard.DeadlinesViewModel;
+import vn.cchcdesk.ui.tasks.TasksScreen;
 import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.UiContext;
 import vn.cchcdesk.ui.placeholder.ComingSoonScreen;
@@ -99,10 +101,14 @@ public final class App implements Workspace, AutoCloseable {
     /** The main window's screens, in navigation order. */
     @Override
     public List<Screen> screens(UiContext ui) {
+        TasksScreen tasksScreen = new TasksScreen(tasks, catalog, holidays, planTargets, ui);
         return List.of(
-                new ComingSoonScreen("dashboard", "shell.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, "shell.soon.dashboard"),
+                new DashboardScreen(ui, List.of(new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, ui), taskId -> {
+                    tasksScreen.reveal(taskId);
+                    ui.navigate(tasksScreen.id());
+                }))),
                 new ComingSoonScreen("documents", "shell.nav.documents", MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE, "shell.soon.documents"),
-                new ComingSoonScreen("tasks", "shell.nav.tasks", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "shell.soon.tasks"),
+                tasksScreen,
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
                 new CatalogScreen(catalog, ui),

@@ -35,6 +35,21 @@ class MessagesTest {
             "catalog.parChannel", ParChannel.class,
             "settings.cutoffRule", CutoffRule.class));
 
+    static {
+        // tasks
+        ENUM_PREFIXES.put("tasks.role", vn.cchcdesk.domain.task.AssignmentRole.class);
+        ENUM_PREFIXES.put("tasks.roleLetter", vn.cchcdesk.domain.task.AssignmentRole.class);
+        ENUM_PREFIXES.put("tasks.status", vn.cchcdesk.domain.task.TaskStatus.class);
+        ENUM_PREFIXES.put("tasks.state", vn.cchcdesk.domain.task.TaskState.class);
+        ENUM_PREFIXES.put("tasks.timeframeKind", vn.cchcdesk.domain.task.TimeframeKind.class);
+        ENUM_PREFIXES.put("tasks.recurrence", vn.cchcdesk.domain.task.Recurrence.class);
+        ENUM_PREFIXES.put("tasks.dayOfWeek", java.time.DayOfWeek.class);
+        ENUM_PREFIXES.put("tasks.filterStatus", vn.cchcdesk.ui.tasks.StatusFilter.class);
+        ENUM_PREFIXES.put("tasks.targetPeriod", vn.cchcdesk.domain.plan.TargetPeriod.class);
+        ENUM_PREFIXES.put("tasks.targetPer", vn.cchcdesk.domain.plan.TargetPeriod.class);
+        ENUM_PREFIXES.put("tasks.targetStatus", vn.cchcdesk.domain.plan.TargetStatus.class);
+    }
+
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         String namespaces = String.join("|", Messages.NAMESPACES);

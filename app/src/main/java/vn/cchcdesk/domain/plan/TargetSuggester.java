@@ -25,7 +25,10 @@ public final class TargetSuggester {
     private static final Pattern PER_WORD = Pattern.compile("(?<![\\d.,])(\\d{1,4})(?![\\d.,]\\d)\\s*([a-z, ]{0,40}?)\\s+(?:trong\\s+)?(?:moi|hang|mot)\\s+" + PERIOD + "\\b");
     /** "mỗi tháng ít nhất 02 tin bài": the period first. */
     private static final Pattern PERIOD_FIRST = Pattern.compile("\\b(?:moi|hang)\\s+" + PERIOD + "\\s*,?\\s*(?:toi thieu|it nhat|khong it hon)\\s+(\\d{1,4})\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+|\\n+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+");
+    /** A line that opens an item of the plan: "1.", "2.3.", "II.", "a)". */
+    private static final Pattern ITEM_START = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.|[IVX]+\\.|[a-zđ]\\))\\s");
+    private static final int LOOK_BACK = 6;
 
     /** Words that name each shipped form (by code) in directives, folded. */
     private static final Map<String, List<String>> KEYWORDS = new LinkedHashMap<>();
@@ -53,20 +56,49 @@ public final class TargetSuggester {
             return List.of();
         }
         List<TargetSuggestion> found = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(VietnameseText.nfc(planText))) {
-            String written = VietnameseText.clean(sentence);
-            String folded = VietnameseText.fold(written);
-            for (Quantity q : quantities(folded)) {
-                Long formId = formNamed(folded, q.at(), forms);
-                if (formId != null && q.amount() > 0) {
-                    TargetSuggestion s = new TargetSuggestion(formId, q.amount(), q.per(), written);
-                    if (found.stream().noneMatch(f -> f.formId() == s.formId() && f.per() == s.per())) {
-                        found.add(s);
+        List<String> lines = List.of(VietnameseText.nfc(planText).split("\\R"));
+        for (int i = 0; i < lines.size(); i++) {
+            for (String sentence : SENTENCE_END.split(lines.get(i))) {
+                String written = VietnameseText.clean(sentence);
+                String folded = VietnameseText.fold(written);
+                for (Quantity q : quantities(folded)) {
+                    Long formId = formNamed(folded, q.at(), forms);
+                    String source = written;
+                    if (formId == null) {
+                        // "1. Tuyên truyền trên hệ thống truyền thanh" … "- Thời gian: tối thiểu 02 lần/tháng"
+                        String heading = headingBefore(lines, i, forms);
+                        if (heading != null) {
+                            formId = formNamed(VietnameseText.fold(heading), Integer.MAX_VALUE, forms);
+                            source = heading + " … " + written;
+                        }
+                    }
+                    if (formId != null && q.amount() > 0) {
+                        TargetSuggestion s = new TargetSuggestion(formId, q.amount(), q.per(), source);
+                        if (found.stream().noneMatch(f -> f.formId() == s.formId() && f.per() == s.per())) {
+                            found.add(s);
+                        }
                     }
                 }
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The nearest line above that names a form, looking back through the item the line belongs
+     * to: at most {@value #LOOK_BACK} lines, and not past the line that opens the item ("1. …").
+     */
+    private static String headingBefore(List<String> lines, int index, List<PublicityForm> forms) {
+        for (int j = index - 1; j >= 0 && j >= index - LOOK_BACK; j--) {
+            String line = VietnameseText.clean(lines.get(j));
+            if (!line.isEmpty() && formNamed(VietnameseText.fold(line), Integer.MAX_VALUE, forms) != null) {
+                return line;
+            }
+            if (ITEM_START.matcher(line).find()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private record Quantity(int amount, TargetPeriod per, int at) {

@@ -3,7 +3,6 @@ package vn.cchcdesk.store.task;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -11,7 +10,6 @@ import vn.cchcdesk.domain.AppException;
 import vn.cchcdesk.domain.Problem;
 import vn.cchcdesk.domain.ValidationException;
 import vn.cchcdesk.domain.document.DocumentRef;
-import vn.cchcdesk.domain.task.Assignment;
 import vn.cchcdesk.domain.task.AssignmentRole;
 import vn.cchcdesk.domain.task.Task;
 import vn.cchcdesk.domain.task.TaskDetail;
@@ -107,23 +105,7 @@ public final class TaskService {
     public Task assign(long taskId, long unitId, String unitName, AssignmentRole role) {
         return dsl.transactionResult(() -> {
             Task before = tasks.findById(taskId).orElseThrow(() -> new AppException("tasks.notFound"));
-            List<Assignment> assignments = new ArrayList<>();
-            boolean found = false;
-            for (Assignment a : before.assignments()) {
-                if (a.unitId() != null && a.unitId() == unitId) {
-                    found = true;
-                    if (role != null) {
-                        assignments.add(new Assignment(unitId, a.unitText(), role));
-                    }
-                } else {
-                    assignments.add(a);
-                }
-            }
-            if (!found && role != null) {
-                assignments.add(new Assignment(unitId, unitName, role));
-            }
-            Task after = new Task(before.id(), before.documentId(), before.section(), before.text(), before.timeframe(),
-                    before.status(), before.completedOn(), before.result(), before.position(), assignments);
+            Task after = before.withRole(unitId, unitName, role);
             List<Problem> problems = after.validate(LocalDate.now(clock));
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);

@@ -39,6 +39,24 @@ class TargetSuggesterTest {
     }
 
     @Test
+    void aQuantityUnderAHeadingTakesTheHeadingsForm() throws Exception {
+        // the An Bình plan: "1. Tuyên truyền trên hệ thống truyền thanh cơ sở" … "- Thời gian thực hiện: Hằng tháng, tối thiểu 02 lần/tháng."
+        String plan;
+        try (var in = getClass().getResourceAsStream("/fixtures/xa-an-binh_ke-hoach_tuyen-truyen-cchc_2026.txt")) {
+            plan = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(TargetSuggester.suggest(plan, FORMS)).singleElement().satisfies(s -> {
+            assertThat(s.formId()).isEqualTo(1L);
+            assertThat(s.quantity()).isEqualTo(2);
+            assertThat(s.per()).isEqualTo(TargetPeriod.MONTH);
+            assertThat(s.sourceText()).isEqualTo("1. Tuyên truyền trên hệ thống truyền thanh cơ sở … "
+                    + "- Thời gian thực hiện: Hằng tháng, tối thiểu 02 lần/tháng.");
+        });
+        // a heading of another item is not looked at
+        assertThat(TargetSuggester.suggest("1. Phát trên loa truyền thanh.\n2. Tuyên truyền khác\n- tối thiểu 03 lần/quý", FORMS)).isEmpty();
+    }
+
+    @Test
     void theFormMayBeNamedAfterTheQuantityAndAccentsDoNotMatter() {
         assertThat(TargetSuggester.suggest("Dang toi thieu 05 tin bai / thang tren trang thong tin dien tu xa.", FORMS))
                 .singleElement().satisfies(s -> {

@@ -1,0 +1,94 @@
+package vn.cchcdesk.ui.dashboard;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.cchcdesk.domain.calendar.WorkingCalendar;
+import vn.cchcdesk.domain.task.TaskRow;
+import vn.cchcdesk.domain.task.TaskSchedule;
+import vn.cchcdesk.domain.task.TaskState;
+import vn.cchcdesk.store.calendar.HolidayService;
+import vn.cchcdesk.store.task.TaskService;
+import vn.cchcdesk.ui.common.UiContext;
+
+/** The tasks that are overdue (longest late first) and those due in the next 7 days (soonest first), as of today. */
+public final class DeadlinesViewModel {
+
+    private final TaskService tasks;
+    private final HolidayService holidays;
+    private final UiContext ui;
+    private final ObservableList<Deadline> overdue = FXCollections.observableArrayList();
+    private final ObservableList<Deadline> dueSoon = FXCollections.observableArrayList();
+    private final IntegerProperty open = new SimpleIntegerProperty();
+    private final IntegerProperty done = new SimpleIntegerProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private WorkingCalendar calendar = WorkingCalendar.computed();
+
+    /** A task with where it stands today. */
+    public record Deadline(TaskRow row, TaskSchedule schedule) {
+    }
+
+    private record Loaded(List<TaskRow> rows, WorkingCalendar calendar) {
+    }
+
+    public DeadlinesViewModel(TaskService tasks, HolidayService holidays, UiContext ui) {
+        this.tasks = tasks;
+        this.holidays = holidays;
+        this.ui = ui;
+    }
+
+    public void load() {
+        LocalDate today = LocalDate.now(ui.clock());
+        ui.runner().task(p -> new Loaded(tasks.rows(), holidays.calendar()))
+                .onSuccess(loaded -> apply(loaded.rows(), loaded.calendar(), today))
+                .start();
+    }
+
+    private void apply(List<TaskRow> rows, WorkingCalendar cal, LocalDate today) {
+        calendar = cal;
+        asOf.set(today);
+        List<Deadline> all = rows.stream().map(r -> new Deadline(r, r.schedule(today))).toList();
+        overdue.setAll(all.stream().filter(d -> d.schedule().overdue())
+                .sorted(Comparator.comparing((Deadline d) -> d.schedule().nextDue()).thenComparing(d -> d.row().id())).toList());
+        dueSoon.setAll(all.stream().filter(d -> d.schedule().dueSoon())
+                .sorted(Comparator.comparing((Deadline d) -> d.schedule().nextDue()).thenComparing(d -> d.row().id())).toList());
+        total.set(all.size());
+        done.set((int) all.stream().filter(d -> d.schedule().state() == TaskState.DONE).count());
+        open.set(total.get() - done.get());
+    }
+
+    public ObservableList<Deadline> overdue() {
+        return overdue;
+    }
+
+    public ObservableList<Deadline> dueSoon() {
+        return dueSoon;
+    }
+
+    public IntegerProperty openProperty() {
+        return open;
+    }
+
+    public IntegerProperty doneProperty() {
+        return done;
+    }
+
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+}
