@@ -41,10 +41,12 @@ final class AssignmentsEditor extends VBox {
                 TaskLabels::role, "");
         role.valueProperty().bindBidirectional(form.roleToAddProperty());
         role.setPrefWidth(130);
+        role.setMinWidth(130);
         Button add = new Button(Messages.get("tasks.form.addUnit"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("addAssignment");
         add.disableProperty().bind(form.unitToAddProperty().isNull());
         add.setOnAction(e -> form.addAssignment());
+        add.setMinWidth(Button.USE_PREF_SIZE);
         HBox adder = new HBox(6, unit, role, add);
         adder.setAlignment(Pos.CENTER_LEFT);
 
@@ -81,6 +83,7 @@ final class AssignmentsEditor extends VBox {
                     FXCollections.observableArrayList(AssignmentRole.values()), TaskLabels::role, "");
             role.setValue(a.role());
             role.setPrefWidth(130);
+            role.setMinWidth(130);
             role.valueProperty().addListener((obs, old, now) -> form.changeRole(a, now));
             Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
             remove.setId("removeAssignment" + index);

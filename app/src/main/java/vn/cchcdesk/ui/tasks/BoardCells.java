@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -27,30 +28,39 @@ final class BoardCells {
     private BoardCells() {
     }
 
+    /** A directive over its tasks: type and number in bold, the summary under it (one line each, full text in the tooltip). */
     static Node groupHeading(BoardLine.Group group) {
-        Label title = new Label(TaskLabels.directive(group.directive()), new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
+        Label title = new Label(group.directive().label(), new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
         title.getStyleClass().add("group-title");
-        title.setMinWidth(Label.USE_PREF_SIZE);
-        Label summary = new Label(group.directive().summary());
+        String text = group.directive().summary() == null ? "" : group.directive().summary();
+        Label summary = new Label(text);
         summary.getStyleClass().add("group-summary");
-        Label count = new Label(Messages.get("tasks.list.count", group.tasks()));
-        count.getStyleClass().add("group-count");
-        count.setMinWidth(Label.USE_PREF_SIZE);
-        HBox box = new HBox(8, title, summary, count);
-        box.setAlignment(Pos.CENTER_LEFT);
+        VBox box = text.isBlank() ? new VBox(title) : new VBox(1, title, summary);
         Tooltip.install(box, tooltip(TaskLabels.directiveWithSummary(group.directive())));
         return box;
     }
 
-    /** The task's text, then a muted line: section · lead · support · requested · what is recorded. */
-    static Node taskText(BoardLine.Item item, TaskBoardViewModel board, double width) {
+    /** The directive's date, in the due-date column of its heading. */
+    static Node groupDate(BoardLine.Group group) {
+        Label date = new Label(group.directive().issueDate().format());
+        date.getStyleClass().add("group-date");
+        return date;
+    }
+
+    /** How many tasks, in the status column of its heading. */
+    static Node groupCount(BoardLine.Group group) {
+        Label count = new Label(Messages.get("tasks.list.count", group.tasks()));
+        count.getStyleClass().add("group-count");
+        return count;
+    }
+
+    /**
+     * The task's text, then a muted line: section · lead · support · requested · what is recorded.
+     * Text nodes wrap at the column's width (a wrapping Label in a table cell makes rows far too tall).
+     */
+    static Node taskText(BoardLine.Item item, TaskBoardViewModel board, javafx.beans.value.ObservableDoubleValue width) {
         Task task = item.row().task();
-        Label text = new Label(task.text());
-        text.setWrapText(true);
-        text.getStyleClass().add("task-text");
-        text.setPrefWidth(width);
-        text.setMaxWidth(width);
-        text.setMinHeight(Label.USE_PREF_SIZE);
+        Text text = wrapped(task.text(), "task-text", width);
         String lead = board.unitsWith(task, AssignmentRole.LEAD);
         String support = board.unitsWith(task, AssignmentRole.SUPPORT);
         String requested = board.unitsWith(task, AssignmentRole.REQUESTED);
@@ -61,17 +71,22 @@ final class BoardCells {
         append(meta, requested.isEmpty() ? null : Messages.get("tasks.list.requested", requested));
         append(meta, item.row().notes() == 0 ? null : Messages.get("tasks.list.notes", item.row().notes()));
         append(meta, item.row().evidence() == 0 ? null : Messages.get("tasks.list.evidence", item.row().evidence()));
-        Label details = new Label(meta.toString());
-        details.getStyleClass().add("task-meta");
-        details.setPrefWidth(width);
-        details.setMaxWidth(width);
+        Text details = wrapped(meta.toString(), "task-meta", width);
+        VBox box = new VBox(2, text, details);
         if (!task.hasOneLead()) {
             Label warn = new Label(Messages.get(task.assignments(AssignmentRole.LEAD).isEmpty() ? "tasks.form.noLead"
                     : "tasks.list.manyLeads"), new FontIcon(MaterialDesignA.ALERT_OUTLINE));
             warn.getStyleClass().addAll("task-warning", Styles.TEXT_SMALL);
-            return new VBox(2, text, details, warn);
+            box.getChildren().add(warn);
         }
-        return new VBox(2, text, details);
+        return box;
+    }
+
+    private static Text wrapped(String content, String style, javafx.beans.value.ObservableDoubleValue width) {
+        Text text = new Text(content);
+        text.getStyleClass().add(style);
+        text.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.max(80, javafx.beans.binding.Bindings.subtract(width, 22)));
+        return text;
     }
 
     private static void append(StringBuilder meta, String part) {
@@ -83,22 +98,30 @@ final class BoardCells {
         }
     }
 
-    /** The next due date and how far it is, flagged when a due date falls on a day off. */
+    /** The next due date over how far it is, flagged when a due date falls on a day off. */
     static Node due(TaskSchedule schedule, LocalDate today, WorkingCalendar calendar) {
-        Label label = new Label(TaskLabels.due(schedule, today));
-        label.getStyleClass().add("due-text");
+        if (schedule.nextDue() == null) {
+            return null;
+        }
+        Label date = new Label(vn.cchcdesk.domain.text.Formats.date(schedule.nextDue()));
+        date.getStyleClass().add("due-date");
+        Label remark = new Label(TaskLabels.remark(schedule, today));
+        remark.getStyleClass().add("due-remark");
+        remark.setVisible(!remark.getText().isEmpty());
+        remark.setManaged(remark.isVisible());
         List<String> daysOff = schedule.onDaysOff(calendar).stream().map(d -> TaskLabels.dayOff(d, calendar))
                 .flatMap(Optional::stream).toList();
+        VBox box = new VBox(0, date, remark);
+        box.getStyleClass().add("due-text");
         if (!daysOff.isEmpty()) {
-            label.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
-            label.getStyleClass().add("due-day-off");
-            label.setTooltip(tooltip(daysOff.stream().collect(Collectors.joining("\n"))));
+            date.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            date.getStyleClass().add("due-day-off");
+            Tooltip.install(box, tooltip(daysOff.stream().collect(Collectors.joining("\n"))));
         } else if (schedule.dueDates().size() > 1) {
-            label.setTooltip(tooltip(Messages.get("tasks.list.allDue", schedule.dueDates().stream()
+            Tooltip.install(box, tooltip(Messages.get("tasks.list.allDue", schedule.dueDates().stream()
                     .map(vn.cchcdesk.domain.text.Formats::date).collect(Collectors.joining(", ")))));
         }
-        label.setWrapText(true);
-        return label;
+        return box;
     }
 
     static Label stateChip(TaskSchedule schedule) {

@@ -27,25 +27,27 @@ final class FilterBar extends FlowPane {
         TextField search = new TextField();
         search.setId("taskSearch");
         search.setPromptText(Messages.get("tasks.filter.search"));
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(11);
         search.textProperty().bindBidirectional(board.searchProperty());
 
         ComboBox<DocumentRef> directive = Choices.filter("filterDirective", Messages.get("tasks.filter.allDirectives"),
                 board.directives(), DocumentRef::label, board.directiveProperty());
-        directive.setPrefWidth(230);
+        directive.setPrefWidth(185);
         ComboBox<Integer> year = Choices.filter("filterYear", Messages.get("tasks.filter.allYears"), board.years(),
                 String::valueOf, board.yearProperty());
         ComboBox<Unit> unit = Choices.filter("filterUnit", Messages.get("tasks.filter.allUnits"), board.units(),
                 Unit::name, board.unitProperty());
-        unit.setPrefWidth(210);
+        unit.setPrefWidth(175);
         ComboBox<AssignmentRole> role = Choices.filter("filterRole", Messages.get("tasks.filter.allRoles"),
                 FXCollections.observableArrayList(AssignmentRole.values()), TaskLabels::role, board.roleProperty());
         ComboBox<StatusFilter> status = Choices.filter("filterStatus", Messages.get("tasks.filter.allStatuses"),
                 FXCollections.observableArrayList(StatusFilter.values()), s -> EnumLabels.label("tasks.filterStatus", s),
                 board.statusProperty());
-        Button clear = new Button(Messages.get("tasks.filter.clear"), new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        Button clear = new Button(null, new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clear.setId("filterClear");
-        clear.getStyleClass().add(Styles.FLAT);
+        clear.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        clear.setTooltip(new javafx.scene.control.Tooltip(Messages.get("tasks.filter.clear")));
+        clear.setAccessibleText(Messages.get("tasks.filter.clear"));
         clear.setOnAction(e -> board.clearFilters());
         getChildren().addAll(search, directive, year, unit, role, status, clear);
     }

@@ -50,7 +50,7 @@ final class HolidaysView extends SplitPane {
         table.getColumns().add(Columns.text("tasks.holiday.name", Holiday::name));
         table.getColumns().add(Columns.text("tasks.holiday.lunarDate", h -> h.lunar() && h.date().getYear() >= 1900 && h.date().getYear() <= 2199
                 ? LunarCalendar.toLunar(h.date()).spoken() : ""));
-        Columns.weights(table, 1.2, 1.1, 3.6, 1.8);
+        Columns.weights(table, 1.1, 1.0, 3.2, 2.2);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, h) -> {
             if (h != null) {
                 model.selectedProperty().set(h);

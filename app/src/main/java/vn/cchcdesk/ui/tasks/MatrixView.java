@@ -40,7 +40,7 @@ import vn.cchcdesk.i18n.Messages;
 final class MatrixView extends VBox {
 
     static final double ROW_HEIGHT = 30;
-    private static final double UNIT_WIDTH = 66;
+    private static final double UNIT_WIDTH = 70;
 
     private final MatrixViewModel matrix;
     private final TaskBoardViewModel board;
@@ -96,26 +96,30 @@ final class MatrixView extends VBox {
         help.setId("matrixHelp");
         help.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         help.setWrapText(true);
-        HBox legend = new HBox(6);
+        Label colours = new Label(Messages.get("tasks.matrix.colours"));
+        colours.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox legend = new HBox(6, colours);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (TaskState state : TaskState.values()) {
             Label chip = new Label(TaskLabels.state(state));
             chip.getStyleClass().addAll("state-chip", TaskLabels.styleOf(state));
+            chip.setMinWidth(Label.USE_PREF_SIZE);
             legend.getChildren().add(chip);
         }
         Button undo = new Button(Messages.get("tasks.matrix.undo"), new FontIcon(MaterialDesignU.UNDO));
         undo.setId("matrixUndo");
+        undo.setMinWidth(Button.USE_PREF_SIZE);
         undo.disableProperty().bind(matrix.undoableProperty().isEqualTo(0));
         undo.setOnAction(e -> {
+            remember();
             matrix.undo();
             cells.requestFocus();
         });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox.setHgrow(help, Priority.SOMETIMES);
-        HBox bar = new HBox(10, help, grow, legend, undo);
+        HBox bar = new HBox(10, legend, grow, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return new VBox(4, bar, help);
     }
 
     private void buildTaskColumns() {
@@ -158,9 +162,9 @@ final class MatrixView extends VBox {
                         ? vn.cchcdesk.domain.text.Formats.date(item.schedule().nextDue()) : null);
             }
         });
-        due.setPrefWidth(92);
-        due.setMinWidth(92);
-        due.setMaxWidth(92);
+        due.setPrefWidth(102);
+        due.setMinWidth(102);
+        due.setMaxWidth(102);
         tasks.getColumns().setAll(List.of(text, due));
         tasks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         text.setPrefWidth(360);
@@ -173,6 +177,8 @@ final class MatrixView extends VBox {
             Label header = new Label(unit.shortName() != null ? unit.shortName() : unit.name());
             header.setTooltip(BoardCells.tooltip(unit.name()));
             header.setId("unit-" + unit.id());
+            header.getStyleClass().add("unit-header");
+            header.setMinWidth(Label.USE_PREF_SIZE);
             column.setGraphic(header);
             column.setUserData(unit);
             column.setSortable(false);

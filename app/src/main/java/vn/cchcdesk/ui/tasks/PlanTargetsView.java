@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,11 +31,10 @@ import vn.cchcdesk.domain.plan.TargetPeriod;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.ui.common.Columns;
 import vn.cchcdesk.ui.common.EnumLabels;
-import vn.cchcdesk.ui.common.FormGrid;
 import vn.cchcdesk.ui.tasks.PlanTargetsViewModel.TargetLine;
 
 /** "Chỉ tiêu kế hoạch": a plan's targets with this period's and the year's progress, and a form to add or change one. */
-final class PlanTargetsView extends SplitPane {
+final class PlanTargetsView extends VBox {
 
     PlanTargetsView(PlanTargetsViewModel model, Supplier<LocalDate> today) {
         setId("planTargetsView");
@@ -49,7 +47,10 @@ final class PlanTargetsView extends SplitPane {
         suggest.setId("targetSuggest");
         suggest.disableProperty().bind(model.planProperty().isNull().or(model.busyProperty()));
         suggest.setOnAction(e -> model.suggest());
-        HBox top = new HBox(8, new Label(Messages.get("tasks.target.plan")), plan, suggest);
+        Label planLabel = new Label(Messages.get("tasks.target.plan"));
+        planLabel.setMinWidth(Label.USE_PREF_SIZE);
+        suggest.setMinWidth(Button.USE_PREF_SIZE);
+        HBox top = new HBox(8, planLabel, plan, suggest);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TableView<TargetLine> table = new TableView<>(model.lines());
@@ -75,7 +76,7 @@ final class PlanTargetsView extends SplitPane {
                 if (line.target().suggested()) {
                     Label mark = new Label(Messages.get("tasks.target.suggestedMark"));
                     mark.getStyleClass().addAll("state-chip", "target-suggested");
-                    setGraphic(new HBox(4, chip, mark));
+                    setGraphic(new VBox(3, chip, mark));
                 } else {
                     setGraphic(chip);
                 }
@@ -83,7 +84,7 @@ final class PlanTargetsView extends SplitPane {
         });
         table.getColumns().add(status);
         table.getColumns().add(Columns.text("tasks.target.source", l -> l.target().sourceText() == null ? "" : l.target().sourceText()));
-        Columns.weights(table, 2.6, 1.5, 1.5, 1.5, 2.0, 3.2);
+        Columns.weights(table, 2.6, 1.5, 1.2, 1.2, 2.3, 3.4);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, l) -> model.selectedProperty().set(l));
         model.selectedProperty().addListener((obs, old, l) -> {
             if (l == null) {
@@ -94,27 +95,32 @@ final class PlanTargetsView extends SplitPane {
         explain.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         explain.setWrapText(true);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox left = new VBox(8, top, table, explain);
-        left.setPadding(new Insets(10, 10, 10, 0));
-
-        getItems().addAll(left, form(model));
-        setDividerPositions(0.72);
+        setSpacing(8);
+        setPadding(new Insets(10, 0, 10, 0));
+        getChildren().addAll(top, table, form(model), explain);
     }
 
+    /** Below the table, one line: form, quantity, period, and the buttons. */
     private static VBox form(PlanTargetsViewModel model) {
         Label heading = new Label();
-        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.getStyleClass().add("form-section-title");
         heading.textProperty().bind(javafx.beans.binding.Bindings.when(model.selectedProperty().isNull())
                 .then(Messages.get("tasks.target.new")).otherwise(Messages.get("tasks.target.edit")));
-        FormGrid grid = new FormGrid(model.errors().map());
-        ComboBox<PublicityForm> form = grid.add("form", "tasks.target.form", Choices.of("targetForm", model.forms(),
-                PublicityForm::name, ""));
+        ComboBox<PublicityForm> form = Choices.of("targetForm", model.forms(), PublicityForm::name, Messages.get("tasks.target.pickForm"));
         form.valueProperty().bindBidirectional(model.formProperty());
-        TextField quantity = grid.add("quantity", "tasks.target.quantityField", new TextField());
+        TextField quantity = new TextField();
         quantity.textProperty().bindBidirectional(model.quantityProperty());
-        ComboBox<TargetPeriod> per = grid.add("per", "tasks.target.per", Choices.of("targetPer",
-                FXCollections.observableArrayList(TargetPeriod.values()), p -> EnumLabels.label("tasks.targetPeriod", p), ""));
+        ComboBox<TargetPeriod> per = Choices.of("targetPer", FXCollections.observableArrayList(TargetPeriod.values()),
+                p -> EnumLabels.label("tasks.targetPeriod", p), "");
         per.valueProperty().bindBidirectional(model.perProperty());
+        VBox formField = Fields.stacked(model.errors(), "form", "tasks.target.form", form);
+        VBox quantityField = Fields.stacked(model.errors(), "quantity", "tasks.target.quantityField", quantity);
+        VBox perField = Fields.stacked(model.errors(), "per", "tasks.target.per", per);
+        HBox.setHgrow(formField, Priority.ALWAYS);
+        quantityField.setPrefWidth(150);
+        quantityField.setMinWidth(150);
+        perField.setPrefWidth(150);
+        perField.setMinWidth(150);
 
         Button save = new Button(Messages.get("common.save"), new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("targetSave");
@@ -130,17 +136,18 @@ final class PlanTargetsView extends SplitPane {
         Button add = new Button(Messages.get("common.addNew"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("targetNew");
         add.setOnAction(e -> model.startNew());
-        Button delete = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        Button delete = new Button(Messages.get("common.delete"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("targetDelete");
-        delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_ICON);
-        delete.setAccessibleText(Messages.get("common.delete"));
+        delete.getStyleClass().add(Styles.DANGER);
         delete.disableProperty().bind(model.selectedProperty().isNull());
         delete.setOnAction(e -> model.delete(model.selectedProperty().get()));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox buttons = new HBox(8, save, accept, grow, add, delete);
-        VBox box = new VBox(14, heading, grid, buttons);
-        box.setPadding(new Insets(16));
+        for (Button b : java.util.List.of(save, accept, add, delete)) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
+        HBox line = new HBox(10, formField, quantityField, perField, save, accept, add, delete);
+        line.setAlignment(Pos.BOTTOM_LEFT);
+        VBox box = new VBox(6, heading, line);
+        box.getStyleClass().add("target-form");
         return box;
     }
 

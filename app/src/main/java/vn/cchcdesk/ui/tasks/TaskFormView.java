@@ -29,7 +29,6 @@ import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.ui.common.Controls;
 import vn.cchcdesk.ui.common.Dialogs;
 import vn.cchcdesk.ui.common.EnumLabels;
-import vn.cchcdesk.ui.common.FormGrid;
 
 /** The task form, in sections: directive, content, units, time frame, result, progress notes, evidence. */
 final class TaskFormView extends ScrollPane {
@@ -81,23 +80,28 @@ final class TaskFormView extends ScrollPane {
     }
 
     private static Node content(TaskFormViewModel form) {
-        FormGrid grid = new FormGrid(form.errors().map());
-        TextArea text = grid.add("text", "tasks.form.text", new TextArea());
+        TextArea text = new TextArea();
         text.setWrapText(true);
         text.setPrefRowCount(4);
         text.textProperty().bindBidirectional(form.textProperty());
-        TextField section = grid.add("section", "tasks.form.section", new TextField());
+        TextField section = new TextField();
         section.setPromptText(Messages.get("tasks.form.sectionPrompt"));
         section.textProperty().bindBidirectional(form.sectionProperty());
-        return grid;
+        return new VBox(8, Fields.stacked(form.errors(), "text", "tasks.form.text", text),
+                Fields.stacked(form.errors(), "section", "tasks.form.section", section));
     }
 
     private static Node timeframe(TaskFormViewModel form) {
-        FormGrid grid = new FormGrid(form.errors().map());
-        TextField written = grid.add("timeframe", "tasks.form.timeframeText", new TextField());
+        TextField written = new TextField();
         written.setPromptText(Messages.get("tasks.form.timeframePrompt"));
         written.textProperty().bindBidirectional(form.timeframeTextProperty());
-        DatePicker pick = grid.add("timeframeDate", "tasks.form.timeframeDate", Controls.datePicker());
+        DatePicker pick = Controls.datePicker();
+        pick.setId("timeframeDate");
+        pick.setPrefWidth(150);
+        Label or = new Label(Messages.get("tasks.form.timeframeDate"));
+        or.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox pickLine = new HBox(8, or, pick);
+        pickLine.setAlignment(Pos.CENTER_LEFT);
         pick.setOnAction(e -> {
             if (pick.getValue() != null) {
                 form.timeframeTextProperty().set(Messages.get("tasks.form.beforeDate", Formats.date(pick.getValue())));
@@ -118,17 +122,22 @@ final class TaskFormView extends ScrollPane {
         warning.textProperty().bind(form.preview().warningProperty());
         warning.visibleProperty().bind(form.preview().warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
-        return new VBox(6, grid, preview, warning);
+        return new VBox(6, Fields.stacked(form.errors(), "timeframe", "tasks.form.timeframeText", written), pickLine,
+                preview, warning, Fields.hint(Messages.get("tasks.form.timeframeHint")));
     }
 
     private static Node outcome(TaskFormViewModel form) {
-        FormGrid grid = new FormGrid(form.errors().map());
-        ComboBox<TaskStatus> status = grid.add("status", "tasks.form.status", EnumLabels.comboBox("tasks.status", TaskStatus.class));
+        ComboBox<TaskStatus> status = EnumLabels.comboBox("tasks.status", TaskStatus.class);
         status.valueProperty().bindBidirectional(form.statusProperty());
-        DatePicker completed = grid.add("completedOn", "tasks.form.completedOn", Controls.datePicker());
+        DatePicker completed = Controls.datePicker();
         completed.valueProperty().bindBidirectional(form.completedOnProperty());
         completed.disableProperty().bind(form.statusProperty().isNotEqualTo(TaskStatus.DONE));
-        TextArea result = grid.add("result", "tasks.form.result", new TextArea());
+        VBox statusField = Fields.stacked(form.errors(), "status", "tasks.form.status", status);
+        VBox completedField = Fields.stacked(form.errors(), "completedOn", "tasks.form.completedOn", completed);
+        HBox.setHgrow(statusField, Priority.ALWAYS);
+        HBox.setHgrow(completedField, Priority.ALWAYS);
+        HBox line = new HBox(10, statusField, completedField);
+        TextArea result = new TextArea();
         result.setWrapText(true);
         result.setPrefRowCount(3);
         result.setPromptText(Messages.get("tasks.form.resultPrompt"));
@@ -141,7 +150,7 @@ final class TaskFormView extends ScrollPane {
             form.markDone();
             result.requestFocus();
         });
-        return new VBox(6, grid, done);
+        return new VBox(8, line, Fields.stacked(form.errors(), "result", "tasks.form.result", result), done);
     }
 
     private static Node buttons(TaskFormViewModel form) {

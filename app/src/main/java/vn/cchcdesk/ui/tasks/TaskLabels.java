@@ -48,23 +48,22 @@ public final class TaskLabels {
         return "state-" + state.name().toLowerCase().replace('_', '-');
     }
 
-    /** The next due date, with how far it is: "30/05/2026 · còn 5 ngày", "15/05/2026 · quá hạn 3 ngày". */
-    public static String due(TaskSchedule s, LocalDate today) {
+    /** How far the next due date is: "quá hạn 3 ngày", "còn 5 ngày", "kỳ tiếp theo (4 kỳ)"; empty otherwise. */
+    public static String remark(TaskSchedule s, LocalDate today) {
         if (s.nextDue() == null) {
             return "";
         }
-        String date = Formats.date(s.nextDue());
         if (s.overdue()) {
-            return Messages.get("tasks.due.late", date, s.daysLate(today));
+            return Messages.get("tasks.remark.late", s.daysLate(today));
         }
         if (s.dueSoon()) {
             long left = s.daysLeft(today);
-            return left == 0 ? Messages.get("tasks.due.today", date) : Messages.get("tasks.due.soon", date, left);
+            return left == 0 ? Messages.get("tasks.remark.today") : Messages.get("tasks.remark.soon", left);
         }
-        if (s.dueDates().size() > 1) {
-            return Messages.get("tasks.due.next", date, s.dueDates().size());
+        if (s.dueDates().size() > 1 && s.state() != vn.cchcdesk.domain.task.TaskState.DONE) {
+            return Messages.get("tasks.remark.periodic", s.dueDates().size());
         }
-        return date;
+        return "";
     }
 
     /** Why a due date is flagged: "Thứ Bảy, ngày nghỉ" or the holiday's name; empty on a working day. */

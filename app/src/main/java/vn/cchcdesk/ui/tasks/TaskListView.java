@@ -50,7 +50,7 @@ final class TaskListView extends SplitPane {
                 } else if (line instanceof BoardLine.Group group) {
                     setGraphic(BoardCells.groupHeading(group));
                 } else {
-                    setGraphic(BoardCells.taskText((BoardLine.Item) line, board, Math.max(120, getTableColumn().getWidth() - 24)));
+                    setGraphic(BoardCells.taskText((BoardLine.Item) line, board, getTableColumn().widthProperty()));
                 }
             }
         });
@@ -60,8 +60,9 @@ final class TaskListView extends SplitPane {
             protected void updateItem(BoardLine line, boolean empty) {
                 super.updateItem(line, empty);
                 setText(null);
-                setGraphic(line instanceof BoardLine.Item item && !empty
-                        ? BoardCells.due(item.schedule(), board.asOfProperty().get(), board.calendar()) : null);
+                setGraphic(empty || line == null ? null : line instanceof BoardLine.Item item
+                        ? BoardCells.due(item.schedule(), board.asOfProperty().get(), board.calendar())
+                        : BoardCells.groupDate((BoardLine.Group) line));
             }
         });
         TableColumn<BoardLine, BoardLine> state = column("tasks.list.state");
@@ -70,12 +71,14 @@ final class TaskListView extends SplitPane {
             protected void updateItem(BoardLine line, boolean empty) {
                 super.updateItem(line, empty);
                 setText(null);
-                setGraphic(line instanceof BoardLine.Item item && !empty ? BoardCells.stateChip(item.schedule()) : null);
+                setGraphic(empty || line == null ? null : line instanceof BoardLine.Item item
+                        ? BoardCells.stateChip(item.schedule()) : BoardCells.groupCount((BoardLine.Group) line));
             }
         });
         table.getColumns().setAll(java.util.List.of(text, due, state));
-        vn.cchcdesk.ui.common.Columns.weights(table, 6.2, 2.0, 1.6);
-        text.widthProperty().addListener(o -> table.refresh());
+        vn.cchcdesk.ui.common.Columns.weights(table, 5.2, 1.7, 1.7);
+        due.setMinWidth(124);
+        state.setMinWidth(136);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BoardLine line, boolean empty) {
@@ -115,8 +118,10 @@ final class TaskListView extends SplitPane {
         VBox left = new VBox(8, toolbar, table);
         left.setPadding(new Insets(10, 10, 10, 0));
 
-        getItems().addAll(left, new TaskFormView(form, board.units()));
-        setDividerPositions(0.6);
+        TaskFormView formView = new TaskFormView(form, board.units());
+        formView.setMinWidth(420);
+        getItems().addAll(left, formView);
+        setDividerPositions(0.56);
     }
 
     private static TableColumn<BoardLine, BoardLine> column(String titleKey) {
