@@ -103,7 +103,7 @@ public final class App implements Workspace, AutoCloseable {
     public List<Screen> screens(UiContext ui) {
         TasksScreen tasksScreen = new TasksScreen(tasks, catalog, holidays, planTargets, ui);
         return List.of(
-                new DashboardScreen(ui, List.of(new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, ui), taskId -> {
+                new DashboardScreen(ui, List.of(new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), taskId -> {
                     tasksScreen.reveal(taskId);
                     ui.navigate(tasksScreen.id());
                 }))),

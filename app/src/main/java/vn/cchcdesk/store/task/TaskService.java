@@ -116,6 +116,22 @@ public final class TaskService {
         });
     }
 
+    /** Puts back a task's units exactly as they were (the matrix's undo), in one transaction. */
+    public Task replaceAssignments(long taskId, java.util.List<vn.cchcdesk.domain.task.Assignment> assignments) {
+        return dsl.transactionResult(() -> {
+            Task before = tasks.findById(taskId).orElseThrow(() -> new AppException("tasks.notFound"));
+            Task after = new Task(before.id(), before.documentId(), before.section(), before.text(), before.timeframe(),
+                    before.status(), before.completedOn(), before.result(), before.position(), assignments);
+            List<Problem> problems = after.validate(LocalDate.now(clock));
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            tasks.update(after, LocalDateTime.now(clock));
+            audit.record("task", taskId, AuditLog.Action.UPDATE, before, after);
+            return after;
+        });
+    }
+
     public void moveToTrash(long id) {
         dsl.transaction(() -> {
             Task before = tasks.findById(id).orElseThrow(() -> new AppException("tasks.notFound"));

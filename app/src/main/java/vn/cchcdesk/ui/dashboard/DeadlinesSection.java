@@ -2,7 +2,6 @@ package vn.cchcdesk.ui.dashboard;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.collections.ListChangeListener;
@@ -20,8 +19,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
-import vn.cchcdesk.domain.task.Assignment;
-import vn.cchcdesk.domain.task.AssignmentRole;
 import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.ui.dashboard.DeadlinesViewModel.Deadline;
@@ -131,8 +128,7 @@ public final class DeadlinesSection implements DashboardSection {
         text.setWrapText(true);
         text.getStyleClass().add("deadline-text");
         text.setMaxHeight(40);
-        String lead = d.row().task().assignments(AssignmentRole.LEAD).stream().map(Assignment::unitText)
-                .collect(Collectors.joining(", "));
+        String lead = model.leadOf(d);
         String meta = d.row().directive().label() + (lead.isEmpty() ? "" : "  ·  " + Messages.get("dashboard.lead", lead));
         Label details = new Label(meta);
         details.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

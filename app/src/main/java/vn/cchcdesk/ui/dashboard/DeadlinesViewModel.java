@@ -2,7 +2,10 @@ package vn.cchcdesk.ui.dashboard;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -10,10 +13,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchcdesk.domain.calendar.WorkingCalendar;
+import vn.cchcdesk.domain.catalog.Unit;
+import vn.cchcdesk.domain.task.AssignmentRole;
 import vn.cchcdesk.domain.task.TaskRow;
 import vn.cchcdesk.domain.task.TaskSchedule;
 import vn.cchcdesk.domain.task.TaskState;
 import vn.cchcdesk.store.calendar.HolidayService;
+import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.task.TaskService;
 import vn.cchcdesk.ui.common.UiContext;
 
@@ -22,7 +28,9 @@ public final class DeadlinesViewModel {
 
     private final TaskService tasks;
     private final HolidayService holidays;
+    private final CatalogService catalog;
     private final UiContext ui;
+    private final Map<Long, String> shortNames = new HashMap<>();
     private final ObservableList<Deadline> overdue = FXCollections.observableArrayList();
     private final ObservableList<Deadline> dueSoon = FXCollections.observableArrayList();
     private final IntegerProperty open = new SimpleIntegerProperty();
@@ -35,19 +43,24 @@ public final class DeadlinesViewModel {
     public record Deadline(TaskRow row, TaskSchedule schedule) {
     }
 
-    private record Loaded(List<TaskRow> rows, WorkingCalendar calendar) {
+    private record Loaded(List<TaskRow> rows, WorkingCalendar calendar, List<Unit> units) {
     }
 
-    public DeadlinesViewModel(TaskService tasks, HolidayService holidays, UiContext ui) {
+    public DeadlinesViewModel(TaskService tasks, HolidayService holidays, CatalogService catalog, UiContext ui) {
         this.tasks = tasks;
         this.holidays = holidays;
+        this.catalog = catalog;
         this.ui = ui;
     }
 
     public void load() {
         LocalDate today = LocalDate.now(ui.clock());
-        ui.runner().task(p -> new Loaded(tasks.rows(), holidays.calendar()))
-                .onSuccess(loaded -> apply(loaded.rows(), loaded.calendar(), today))
+        ui.runner().task(p -> new Loaded(tasks.rows(), holidays.calendar(), catalog.units()))
+                .onSuccess(loaded -> {
+                    shortNames.clear();
+                    loaded.units().forEach(u -> shortNames.put(u.id(), u.shortName() != null ? u.shortName() : u.name()));
+                    apply(loaded.rows(), loaded.calendar(), today);
+                })
                 .start();
     }
 
@@ -62,6 +75,13 @@ public final class DeadlinesViewModel {
         total.set(all.size());
         done.set((int) all.stream().filter(d -> d.schedule().state() == TaskState.DONE).count());
         open.set(total.get() - done.get());
+    }
+
+    /** The units leading a task, by short name ("VHXH"); a body outside the catalogue as written. */
+    public String leadOf(Deadline deadline) {
+        return deadline.row().task().assignments(AssignmentRole.LEAD).stream()
+                .map(a -> a.unitId() != null && shortNames.containsKey(a.unitId()) ? shortNames.get(a.unitId()) : a.unitText())
+                .collect(Collectors.joining(", "));
     }
 
     public ObservableList<Deadline> overdue() {

@@ -34,8 +34,8 @@ public final class MatrixViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final IntegerProperty undoable = new SimpleIntegerProperty();
 
-    /** One cell changed: enough to put it back. */
-    record Edit(long taskId, long unitId, String unitText, AssignmentRole before, AssignmentRole after) {
+    /** One cell changed: the task's units before it, to put them back exactly (undo is newest first). */
+    record Edit(long taskId, List<Assignment> before) {
     }
 
     public MatrixViewModel(TaskBoardViewModel board) {
@@ -68,15 +68,14 @@ public final class MatrixViewModel {
             if (before == role) {
                 return;
             }
-            String text = row.task().assignments().stream().filter(a -> a.unitId() != null && a.unitId().equals(unit.id()))
-                    .map(Assignment::unitText).findFirst().orElse(unit.name());
-            Edit edit = new Edit(taskId, unit.id(), text, before, role);
-            apply(edit, edit.after());
+            Edit edit = new Edit(taskId, row.task().assignments());
             undo.push(edit);
             while (undo.size() > UNDO_DEPTH) {
                 undo.removeLast();
             }
             undoable.set(undo.size());
+            Task changed = row.task().withRole(unit.id(), unit.name(), role);
+            apply(changed, () -> board.service().assign(taskId, unit.id(), unit.name(), role));
         });
     }
 
@@ -88,14 +87,20 @@ public final class MatrixViewModel {
             return;
         }
         undoable.set(undo.size());
-        apply(edit, edit.before());
+        board.row(edit.taskId()).ifPresent(row -> {
+            Task restored = new Task(row.task().id(), row.task().documentId(), row.task().section(), row.task().text(),
+                    row.task().timeframe(), row.task().status(), row.task().completedOn(), row.task().result(),
+                    row.task().position(), edit.before());
+            apply(restored, () -> board.service().replaceAssignments(edit.taskId(), edit.before()));
+        });
         board.ui().say(Messages.get("tasks.matrix.undone"));
     }
 
-    private void apply(Edit edit, AssignmentRole role) {
-        board.row(edit.taskId()).ifPresent(row -> board.replace(row.task().withRole(edit.unitId(), edit.unitText(), role)));
+    /** Shows the change at once, then queues its save behind the ones already waiting. */
+    private void apply(Task shown, java.util.concurrent.Callable<Task> save) {
+        board.replace(shown);
         saves.add(() -> board.ui().runner()
-                .task(p -> board.service().assign(edit.taskId(), edit.unitId(), edit.unitText(), role))
+                .task(p -> save.call())
                 // the screen already shows the change (Task.withRole, the same rule the service applies)
                 .onSuccess(saved -> board.ui().say(Messages.get("tasks.matrix.saved")))
                 .onFailure(error -> {

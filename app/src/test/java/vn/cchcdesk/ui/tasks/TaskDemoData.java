@@ -30,7 +30,7 @@ public final class TaskDemoData {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
 
-    static final String PLAN_TEXT = """
+    public static final String PLAN_TEXT = """
             KẾ HOẠCH
             Tuyên truyền cải cách hành chính năm 2026
             II. NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN
@@ -54,7 +54,7 @@ public final class TaskDemoData {
         }
     }
 
-    static void fill(App app) {
+    public static void fill(App app) {
         for (int i = 1; i <= 6; i++) {
             app.catalog().saveUnit(new Unit(null, "Thôn " + i, "Thôn " + i, UnitKind.VILLAGE, List.of(), 200 + i, true));
         }
