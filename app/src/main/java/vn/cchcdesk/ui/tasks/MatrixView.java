@@ -127,29 +127,7 @@ final class MatrixView extends VBox {
         text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         text.setSortable(false);
         text.setReorderable(false);
-        text.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(BoardLine line, boolean empty) {
-                super.updateItem(line, empty);
-                setGraphic(null);
-                setTooltip(null);
-                if (empty || line == null) {
-                    setText(null);
-                } else if (line instanceof BoardLine.Group g) {
-                    setText(TaskLabels.directiveWithSummary(g.directive()));
-                    setTooltip(BoardCells.tooltip(TaskLabels.directiveWithSummary(g.directive())));
-                } else {
-                    BoardLine.Item item = (BoardLine.Item) line;
-                    setText(item.row().task().text());
-                    setTooltip(BoardCells.tooltip(item.row().task().text()));
-                    if (matrix.leadWarning(line)) {
-                        Label warn = new Label("!");
-                        warn.getStyleClass().add("matrix-warning");
-                        setGraphic(warn);
-                    }
-                }
-            }
-        });
+        text.setCellFactory(c -> new TaskCell());
         TableColumn<BoardLine, BoardLine> due = new TableColumn<>(Messages.get("tasks.matrix.due"));
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         due.setSortable(false);
@@ -192,11 +170,54 @@ final class MatrixView extends VBox {
         cells.getColumns().setAll(columns);
     }
 
-    /** A cell of the matrix: the role's letter, coloured by the task's state. */
-    private static final class RoleCell extends TableCell<BoardLine, AssignmentRole> {
+    /**
+     * The task column's cell. Its tooltip is made once and its warning mark is a pseudo-class:
+     * scrolling re-fills cells many times a second, and new tooltips or style classes would
+     * make every step slow.
+     */
+    private final class TaskCell extends TableCell<BoardLine, BoardLine> {
 
-        private static final List<String> CLASSES = List.of("role-lead", "role-support", "role-requested",
-                "state-not-started", "state-in-progress", "state-done", "state-overdue");
+        private final javafx.scene.control.Tooltip tooltip = BoardCells.tooltip("");
+
+        TaskCell() {
+            getStyleClass().add("matrix-task-cell");
+        }
+
+        @Override
+        protected void updateItem(BoardLine line, boolean empty) {
+            super.updateItem(line, empty);
+            pseudoClassStateChanged(WARNING, !empty && matrix.leadWarning(line));
+            if (empty || line == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String text = line instanceof BoardLine.Group g ? TaskLabels.directiveWithSummary(g.directive())
+                    : ((BoardLine.Item) line).row().task().text();
+            setText(text);
+            tooltip.setText(text);
+            setTooltip(tooltip);
+        }
+    }
+
+    private static final javafx.css.PseudoClass WARNING = javafx.css.PseudoClass.getPseudoClass("lead-warning");
+    private static final java.util.Map<Object, javafx.css.PseudoClass> STATES = new java.util.HashMap<>();
+
+    static {
+        for (AssignmentRole role : AssignmentRole.values()) {
+            STATES.put(role, javafx.css.PseudoClass.getPseudoClass("role-" + role.name().toLowerCase()));
+        }
+        for (TaskState state : TaskState.values()) {
+            STATES.put(state, javafx.css.PseudoClass.getPseudoClass(TaskLabels.styleOf(state)));
+        }
+    }
+
+    private static javafx.css.PseudoClass pseudo(Object key) {
+        return STATES.get(key);
+    }
+
+    /** A cell of the matrix: the role's letter, coloured by the task's state (pseudo-classes, cheap to switch). */
+    private static final class RoleCell extends TableCell<BoardLine, AssignmentRole> {
 
         RoleCell() {
             getStyleClass().add("matrix-cell");
@@ -206,31 +227,35 @@ final class MatrixView extends VBox {
         @Override
         protected void updateItem(AssignmentRole role, boolean empty) {
             super.updateItem(role, empty);
-            getStyleClass().removeAll(CLASSES);
-            if (empty || role == null) {
-                setText(null);
-                return;
+            TaskState state = !empty && role != null && getTableRow() != null
+                    && getTableRow().getItem() instanceof BoardLine.Item item ? item.schedule().state() : null;
+            for (AssignmentRole r : AssignmentRole.values()) {
+                pseudoClassStateChanged(pseudo(r), r == role && !empty);
             }
-            setText(TaskLabels.letter(role));
-            getStyleClass().add("role-" + role.name().toLowerCase());
-            if (getTableRow() != null && getTableRow().getItem() instanceof BoardLine.Item item) {
-                getStyleClass().add(TaskLabels.styleOf(item.schedule().state()));
+            for (TaskState s : TaskState.values()) {
+                pseudoClassStateChanged(pseudo(s), s == state);
             }
+            setText(empty || role == null ? null : TaskLabels.letter(role));
         }
     }
 
+    private static final javafx.css.PseudoClass GROUP = javafx.css.PseudoClass.getPseudoClass("group");
+    private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
+    private static final javafx.css.PseudoClass SOON = javafx.css.PseudoClass.getPseudoClass("due-soon");
+
     private static final class MatrixRow extends TableRow<BoardLine> {
+
+        MatrixRow() {
+            getStyleClass().add("matrix-row");
+        }
+
         @Override
         protected void updateItem(BoardLine line, boolean empty) {
             super.updateItem(line, empty);
-            getStyleClass().removeAll("group-row", "row-overdue", "row-due-soon");
-            if (line instanceof BoardLine.Group) {
-                getStyleClass().add("group-row");
-            } else if (line instanceof BoardLine.Item item && item.schedule().overdue()) {
-                getStyleClass().add("row-overdue");
-            } else if (line instanceof BoardLine.Item item && item.schedule().dueSoon()) {
-                getStyleClass().add("row-due-soon");
-            }
+            BoardLine.Item item = !empty && line instanceof BoardLine.Item i ? i : null;
+            pseudoClassStateChanged(GROUP, !empty && line instanceof BoardLine.Group);
+            pseudoClassStateChanged(OVERDUE, item != null && item.schedule().overdue());
+            pseudoClassStateChanged(SOON, item != null && item.schedule().dueSoon());
         }
     }
 

@@ -74,12 +74,13 @@ public final class TasksScreen implements Screen {
     public Node view() {
         list = new TaskListView(board, form);
         tabs = new TabPane(
-                tab("tasks.tab.list", list),
-                tab("tasks.tab.matrix", new MatrixView(matrix, board)),
-                tab("tasks.tab.duties", new UnitDutiesView(duties, board, this::reveal)),
-                tab("tasks.tab.targets", new PlanTargetsView(targets, board::today)),
-                tab("tasks.tab.holidays", new HolidaysView(holidays)));
+                tab("tasks.tab.list", () -> list),
+                tab("tasks.tab.matrix", () -> new MatrixView(matrix, board)),
+                tab("tasks.tab.duties", () -> new UnitDutiesView(duties, board, this::reveal)),
+                tab("tasks.tab.targets", () -> new PlanTargetsView(targets, board::today)),
+                tab("tasks.tab.holidays", () -> new HolidaysView(holidays)));
         tabs.setId("taskTabs");
+        tabs.getTabs().get(0).setContent(list);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         FilterBar filters = new FilterBar(board);
         // the filters belong to the first three tabs
@@ -125,9 +126,23 @@ public final class TasksScreen implements Screen {
         return chip;
     }
 
-    private static Tab tab(String titleKey, Node content) {
-        Tab tab = new Tab(Messages.get(titleKey), content);
+    /** A tab whose content is built the first time it is shown: the screen opens on the list without waiting for the matrix. */
+    private static Tab tab(String titleKey, java.util.function.Supplier<Node> content) {
+        Tab tab = new Tab(Messages.get(titleKey));
         tab.setId(titleKey.replace('.', '-'));
+        Runnable build = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        };
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                build.run();
+            }
+        });
+        if (tab.isSelected()) {
+            build.run();
+        }
         return tab;
     }
 
