@@ -3,17 +3,24 @@ package vn.cchcdesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
+import vn.cchcdesk.cli.DemoDataCommand;
 import vn.cchcdesk.cli.ExtractCommand;
 import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
 import vn.cchcdesk.store.InstanceLock;
+import vn.cchcdesk.store.activity.ActivityRepository;
+import vn.cchcdesk.store.activity.ActivityService;
+import vn.cchcdesk.store.activity.WebsiteVisitRepository;
+import vn.cchcdesk.store.attachment.AttachmentStore;
 import vn.cchcdesk.store.audit.AuditLog;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
 import vn.cchcdesk.store.catalog.PublicityFormRepository;
 import vn.cchcdesk.store.catalog.UnitRepository;
+import vn.cchcdesk.store.demo.DemoData;
 import vn.cchcdesk.store.settings.SettingsRepository;
 import vn.cchcdesk.store.settings.SettingsService;
 import vn.cchcdesk.store.document.DocumentRepository;
@@ -33,6 +40,8 @@ import vn.cchcdesk.ui.dashboard.DeadlinesSection;
 import vn.cchcdesk.ui.dashboard.DeadlinesViewModel;
 import vn.cchcdesk.ui.tasks.TasksScreen;
 import vn.cchcdesk.ui.common.Screen;
+import vn.cchcdesk.ui.common.SystemFileViewer;
+import vn.cchcdesk.ui.documents.DocumentsScreen;
 import vn.cchcdesk.ui.common.UiContext;
 import vn.cchcdesk.ui.placeholder.ComingSoonScreen;
 import vn.cchcdesk.ui.settings.SettingsScreen;
@@ -48,6 +57,7 @@ public final class App implements Workspace, AutoCloseable {
     private final InstanceLock lock;
     private final Database database;
     private final Clock clock;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private final AuditLog audit;
     private final CatalogService catalog;
@@ -56,6 +66,8 @@ public final class App implements Workspace, AutoCloseable {
     private final TaskService tasks;
     private final HolidayService holidays;
     private final PlanTargetService planTargets;
+    private final AttachmentStore attachments;
+    private final ActivityService activities;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -68,10 +80,12 @@ public final class App implements Workspace, AutoCloseable {
                 new PublicityFormRepository(dsl), audit);
         this.settings = new SettingsService(dsl, new SettingsRepository(dsl), audit);
         TaskRepository taskRepository = new TaskRepository(dsl);
-        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
+        this.attachments = new AttachmentStore(folder, dsl, audit, clock);
+        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, attachments, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, new TaskBoardRepository(dsl), audit, clock);
         this.holidays = new HolidayService(dsl, new HolidayRepository(dsl), audit, clock);
         this.planTargets = new PlanTargetService(dsl, new PlanTargetRepository(dsl), new PublicityFormRepository(dsl), audit, clock);
+        this.activities = new ActivityService(dsl, new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
     }
 
     /** Opens a data folder (creating it when new): takes its lock, opens and migrates the database. */
@@ -93,7 +107,8 @@ public final class App implements Workspace, AutoCloseable {
     /** Every subcommand, in the order --help lists them. */
     static List<CommandSpec> commands() {
         return List.of(
-                new CommandSpec("demo-data", "cli.demoData.summary", true, app -> null),
+                new CommandSpec("demo-data", "cli.demoData.summary", true,
+                        app -> new DemoDataCommand(app.demoData(), app.folder(), () -> app.close(true))),
                 new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake()))
         );
     }
@@ -107,7 +122,7 @@ public final class App implements Workspace, AutoCloseable {
                     tasksScreen.reveal(taskId);
                     ui.navigate(tasksScreen.id());
                 }))),
-                new ComingSoonScreen("documents", "shell.nav.documents", MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE, "shell.soon.documents"),
+                new DocumentsScreen(documents, attachments, catalog, settings, new SystemFileViewer(), ui),
                 tasksScreen,
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
@@ -161,9 +176,27 @@ public final class App implements Workspace, AutoCloseable {
         return planTargets;
     }
 
-    /** Closes the database (compacting it on a clean exit) and releases the folder. */
+    public AttachmentStore attachments() {
+        return attachments;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** The demo data generator, with repositories of its own: it writes in bulk, one transaction per run. */
+    public DemoData demoData() {
+        DSLContext dsl = database.dsl();
+        return new DemoData(dsl, settings, catalog, new DocumentRepository(dsl), new TaskRepository(dsl),
+                new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
+    }
+
+    /** Closes the database (compacting it on a clean exit) and releases the folder; closing again does nothing. */
     @Override
     public void close(boolean compact) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             database.close(compact);
         } finally {

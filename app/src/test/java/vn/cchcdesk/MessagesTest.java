@@ -48,6 +48,11 @@ class MessagesTest {
         ENUM_PREFIXES.put("tasks.targetPeriod", vn.cchcdesk.domain.plan.TargetPeriod.class);
         ENUM_PREFIXES.put("tasks.targetPer", vn.cchcdesk.domain.plan.TargetPeriod.class);
         ENUM_PREFIXES.put("tasks.targetStatus", vn.cchcdesk.domain.plan.TargetStatus.class);
+        ENUM_PREFIXES.put("documents.direction", vn.cchcdesk.domain.document.Direction.class);
+        ENUM_PREFIXES.put("documents.directionPlural", vn.cchcdesk.domain.document.Direction.class);
+        ENUM_PREFIXES.put("documents.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
+        ENUM_PREFIXES.put("documents.handlingFilter", vn.cchcdesk.domain.document.HandlingFilter.class);
+        ENUM_PREFIXES.put("documents.citationKind", vn.cchcdesk.domain.document.CitationKind.class);
     }
 
     @Test

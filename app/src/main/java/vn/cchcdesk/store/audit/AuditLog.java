@@ -27,6 +27,8 @@ public final class AuditLog {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    private static final int BATCH = 1000;
+
     private final DSLContext dsl;
     private final String actor;
 
@@ -48,6 +50,23 @@ public final class AuditLog {
                 .set(AUDIT_LOG.BEFORE_JSON, toJson(before))
                 .set(AUDIT_LOG.AFTER_JSON, toJson(after))
                 .execute();
+    }
+
+    /** One change among many written together ({@link #recordAll}). */
+    public record Line(String entity, long entityId, Action action, Object before, Object after) {
+    }
+
+    /** Many changes of one transaction (a bulk save, a multi-row delete) in batched statements. */
+    public void recordAll(List<Line> lines) {
+        for (int start = 0; start < lines.size(); start += BATCH) {
+            var batch = dsl.batch(dsl.insertInto(AUDIT_LOG, AUDIT_LOG.ACTOR, AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID,
+                    AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON).values((String) null, null, null, null, null, null));
+            for (Line line : lines.subList(start, Math.min(lines.size(), start + BATCH))) {
+                batch = batch.bind(actor, line.entity(), line.entityId(), line.action().name(), toJson(line.before()),
+                        toJson(line.after()));
+            }
+            batch.execute();
+        }
     }
 
     /** A record's history, newest first. */

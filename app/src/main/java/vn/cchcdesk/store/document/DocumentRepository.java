@@ -5,10 +5,13 @@ import static vn.cchcdesk.store.jooq.Tables.DOCUMENT;
 import static vn.cchcdesk.store.jooq.Tables.DOCUMENT_RECIPIENT;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 import vn.cchcdesk.domain.document.Citation;
 import vn.cchcdesk.domain.document.Document;
@@ -25,6 +28,9 @@ import vn.cchcdesk.store.jooq.tables.records.DocumentRecord;
  */
 public final class DocumentRepository {
 
+    /** Documents per multi-row insert of {@link #insertAll}. */
+    private static final int BULK = 200;
+
     private final DSLContext dsl;
 
     public DocumentRepository(DSLContext dsl) {
@@ -39,6 +45,46 @@ public final class DocumentRepository {
         record.store();
         insertChildren(record.getId(), document);
         return record.getId();
+    }
+
+    /**
+     * Inserts many documents with their recipients and citations in multi-row statements and
+     * batches (imports, demo data); returns their ids in the order given. Their citations are
+     * stored as given: waiting citations are not linked here.
+     */
+    public List<Long> insertAll(List<Document> documents, LocalDateTime now) {
+        List<Long> ids = new ArrayList<>(documents.size());
+        for (int start = 0; start < documents.size(); start += BULK) {
+            List<Document> chunk = documents.subList(start, Math.min(documents.size(), start + BULK));
+            InsertSetMoreStep<DocumentRecord> insert = null;
+            for (Document document : chunk) {
+                DocumentRecord record = dsl.newRecord(DOCUMENT);
+                DocumentRows.fill(record, document);
+                record.setCreatedAt(now);
+                record.setUpdatedAt(now);
+                insert = insert == null ? dsl.insertInto(DOCUMENT).set(record) : insert.newRecord().set(record);
+            }
+            // identities are handed out in row order within one statement
+            List<Long> chunkIds = insert.returningResult(DOCUMENT.ID).fetch(DOCUMENT.ID).stream().sorted().toList();
+            List<TableRecord<?>> children = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                int position = 0;
+                for (Recipient recipient : chunk.get(i).recipients()) {
+                    DocumentRecipientRecord r = dsl.newRecord(DOCUMENT_RECIPIENT);
+                    DocumentRows.fill(r, chunkIds.get(i), recipient, position++);
+                    children.add(r);
+                }
+                position = 0;
+                for (Citation citation : chunk.get(i).citations()) {
+                    CitationRecord r = dsl.newRecord(CITATION);
+                    DocumentRows.fill(r, chunkIds.get(i), citation, position++);
+                    children.add(r);
+                }
+            }
+            dsl.batchInsert(children).execute();
+            ids.addAll(chunkIds);
+        }
+        return ids;
     }
 
     public void update(Document document, LocalDateTime now) {

@@ -4,11 +4,13 @@ import static vn.cchcdesk.store.jooq.Tables.TASK;
 import static vn.cchcdesk.store.jooq.Tables.TASK_ASSIGNMENT;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.impl.DSL;
 import vn.cchcdesk.domain.task.Assignment;
 import vn.cchcdesk.domain.task.AssignmentRole;
@@ -24,6 +26,9 @@ import vn.cchcdesk.store.search.SearchText;
 /** Tasks with their unit assignments. Writes only inside a service transaction; deleted tasks go to the trash. */
 public final class TaskRepository {
 
+    /** Tasks per multi-row insert of {@link #insertAll}. */
+    private static final int BULK = 200;
+
     private final DSLContext dsl;
 
     public TaskRepository(DSLContext dsl) {
@@ -38,6 +43,38 @@ public final class TaskRepository {
         record.store();
         insertAssignments(record.getId(), task.assignments());
         return record.getId();
+    }
+
+    /** Inserts many tasks with their assignments in multi-row statements (imports, demo data); ids in the order given. */
+    public List<Long> insertAll(List<Task> tasks, LocalDateTime now) {
+        List<Long> ids = new ArrayList<>(tasks.size());
+        for (int start = 0; start < tasks.size(); start += BULK) {
+            List<Task> chunk = tasks.subList(start, Math.min(tasks.size(), start + BULK));
+            InsertSetMoreStep<TaskRecord> insert = null;
+            for (Task task : chunk) {
+                TaskRecord record = dsl.newRecord(TASK);
+                fill(record, task);
+                record.setCreatedAt(now);
+                record.setUpdatedAt(now);
+                insert = insert == null ? dsl.insertInto(TASK).set(record) : insert.newRecord().set(record);
+            }
+            // identities are handed out in row order within one statement
+            List<Long> chunkIds = insert.returningResult(TASK.ID).fetch(TASK.ID).stream().sorted().toList();
+            List<TaskAssignmentRecord> assignments = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                for (Assignment assignment : chunk.get(i).assignments()) {
+                    TaskAssignmentRecord r = dsl.newRecord(TASK_ASSIGNMENT);
+                    r.setTaskId(chunkIds.get(i));
+                    r.setUnitId(assignment.unitId());
+                    r.setUnitText(assignment.unitText());
+                    r.setRole(assignment.role().name());
+                    assignments.add(r);
+                }
+            }
+            dsl.batchInsert(assignments).execute();
+            ids.addAll(chunkIds);
+        }
+        return ids;
     }
 
     public void update(Task task, LocalDateTime now) {
