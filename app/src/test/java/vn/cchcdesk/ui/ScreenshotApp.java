@@ -43,13 +43,21 @@ public final class ScreenshotApp extends Application {
             return;
         }
         shell.mainView().get().show(System.getProperty("screen", "dashboard"));
-        later(1500, () -> {
+        later(Integer.getInteger("settle", 1500), () -> {
             if (stage.getScene().lookup("#taskTabs") instanceof TabPane tabs) {
                 tabs.getSelectionModel().select(Integer.getInteger("tab", 0));
             }
             String row = System.getProperty("row");
             if (row != null && stage.getScene().lookup("#taskTable") instanceof javafx.scene.control.TableView<?> t) {
                 t.getSelectionModel().select(Integer.parseInt(row));
+            }
+            String pick = System.getProperty("pick"); // "#someList:3" selects a line of a list
+            if (pick != null && stage.getScene().lookup(pick.split(":")[0]) instanceof javafx.scene.control.ListView<?> list) {
+                list.getSelectionModel().select(Integer.parseInt(pick.split(":")[1]));
+            }
+            String scroll = System.getProperty("scroll"); // "0.7": the task form scrolled down
+            if (scroll != null && stage.getScene().lookup(".task-form") instanceof javafx.scene.control.ScrollPane form) {
+                later(1500, () -> form.setVvalue(Double.parseDouble(scroll)));
             }
             String click = System.getProperty("click");
             if (click != null) {

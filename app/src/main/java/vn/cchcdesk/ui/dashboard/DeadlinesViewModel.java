@@ -23,7 +23,7 @@ import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.task.TaskService;
 import vn.cchcdesk.ui.common.UiContext;
 
-/** The tasks that are overdue (longest late first) and those due in the next 7 days (soonest first), as of today. */
+/** The tasks that are overdue (most recently missed first) and those due in the next 7 days (soonest first), as of today. */
 public final class DeadlinesViewModel {
 
     private final TaskService tasks;
@@ -68,8 +68,9 @@ public final class DeadlinesViewModel {
         calendar = cal;
         asOf.set(today);
         List<Deadline> all = rows.stream().map(r -> new Deadline(r, r.schedule(today))).toList();
+        // the deadline just missed first: it is the one still worth chasing
         overdue.setAll(all.stream().filter(d -> d.schedule().overdue())
-                .sorted(Comparator.comparing((Deadline d) -> d.schedule().nextDue()).thenComparing(d -> d.row().id())).toList());
+                .sorted(Comparator.comparing((Deadline d) -> d.schedule().nextDue()).reversed().thenComparing(d -> d.row().id())).toList());
         dueSoon.setAll(all.stream().filter(d -> d.schedule().dueSoon())
                 .sorted(Comparator.comparing((Deadline d) -> d.schedule().nextDue()).thenComparing(d -> d.row().id())).toList());
         total.set(all.size());

@@ -178,15 +178,19 @@ final class MatrixView extends VBox {
     private final class TaskCell extends TableCell<BoardLine, BoardLine> {
 
         private final javafx.scene.control.Tooltip tooltip = BoardCells.tooltip("");
+        private final Label mark = new Label("!");
 
         TaskCell() {
             getStyleClass().add("matrix-task-cell");
+            mark.getStyleClass().add("matrix-warning");
         }
 
         @Override
         protected void updateItem(BoardLine line, boolean empty) {
             super.updateItem(line, empty);
-            pseudoClassStateChanged(WARNING, !empty && matrix.leadWarning(line));
+            boolean warn = !empty && matrix.leadWarning(line);
+            pseudoClassStateChanged(WARNING, warn);
+            setGraphic(warn ? mark : null);
             if (empty || line == null) {
                 setText(null);
                 setTooltip(null);
@@ -195,7 +199,7 @@ final class MatrixView extends VBox {
             String text = line instanceof BoardLine.Group g ? TaskLabels.directiveWithSummary(g.directive())
                     : ((BoardLine.Item) line).row().task().text();
             setText(text);
-            tooltip.setText(text);
+            tooltip.setText(warn ? Messages.get("tasks.matrix.leadWarning", text) : text);
             setTooltip(tooltip);
         }
     }

@@ -58,13 +58,14 @@ final class RecordsEditors {
         text.setPromptText(Messages.get("tasks.form.notePrompt"));
         text.textProperty().bindBidirectional(form.noteTextProperty());
         text.setOnAction(e -> form.addNote());
-        HBox.setHgrow(text, Priority.ALWAYS);
         Button add = new Button(Messages.get("tasks.form.addNote"), new FontIcon(MaterialDesignN.NOTE_PLUS_OUTLINE));
         add.setId("addNote");
+        add.setMinWidth(Button.USE_PREF_SIZE);
         add.setOnAction(e -> form.addNote());
-        HBox adder = new HBox(6, date, text, add);
+        date.setMinWidth(140);
+        HBox adder = new HBox(6, date, add);
         adder.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, lines, adder, Errors.label(form.errors(), "notes"));
+        return new VBox(6, lines, text, adder, Errors.label(form.errors(), "notes"));
     }
 
     static Node evidence(TaskFormViewModel form) {

@@ -77,7 +77,7 @@ final class TaskListView extends SplitPane {
         });
         table.getColumns().setAll(java.util.List.of(text, due, state));
         vn.cchcdesk.ui.common.Columns.weights(table, 5.2, 1.7, 1.7);
-        due.setMinWidth(124);
+        due.setMinWidth(138);
         state.setMinWidth(136);
         table.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -40,6 +40,7 @@ final class UnitDutiesView extends SplitPane {
                 }
                 Label name = new Label(s.unit().name());
                 name.getStyleClass().add("duty-unit-name");
+                name.setMinWidth(0);
                 Label counts = new Label(Messages.get("tasks.duties.counts", s.tasks(), s.open()));
                 counts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 HBox badges = new HBox(4);
@@ -51,8 +52,13 @@ final class UnitDutiesView extends SplitPane {
                 }
                 Region grow = new Region();
                 HBox.setHgrow(grow, Priority.ALWAYS);
-                HBox line = new HBox(6, new VBox(1, name, counts), grow, badges);
-                line.setAlignment(Pos.CENTER_LEFT);
+                badges.setMinWidth(HBox.USE_PREF_SIZE);
+                HBox under = new HBox(6, counts, grow, badges);
+                under.setAlignment(Pos.CENTER_LEFT);
+                VBox line = new VBox(2, name, under);
+                // as wide as the list, so the badges stay in view and long names end in "…"
+                line.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
+                line.prefWidthProperty().bind(line.maxWidthProperty());
                 setGraphic(line);
             }
         });
@@ -61,11 +67,23 @@ final class UnitDutiesView extends SplitPane {
                 duties.unitProperty().set(s.unit());
             }
         });
+        Runnable follow = () -> {
+            var unit = duties.unitProperty().get();
+            var shown = units.getSelectionModel().getSelectedItem();
+            if (unit != null && (shown == null || !shown.unit().id().equals(unit.id()))) {
+                duties.summaries().stream().filter(s -> s.unit().id().equals(unit.id())).findFirst()
+                        .ifPresent(s -> units.getSelectionModel().select(s));
+            }
+        };
+        duties.unitProperty().addListener(o -> follow.run());
+        duties.summaries().addListener((javafx.collections.ListChangeListener<UnitSummary>) c -> follow.run());
+        follow.run();
 
         TableView<Duty> table = new TableView<>(duties.duties());
         table.setId("dutyTable");
         table.setPlaceholder(new Label(Messages.get("tasks.duties.pick")));
-        table.getColumns().add(Columns.text("tasks.duties.directive", d -> d.row().directive().label()));
+        table.getColumns().add(Columns.text("tasks.duties.directive", d -> d.row().directive().number() == null
+                ? d.row().directive().label() : d.row().directive().number().format()));
         TableColumn<Duty, String> text = Columns.text("tasks.list.task", d -> d.row().task().text());
         text.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -104,7 +122,10 @@ final class UnitDutiesView extends SplitPane {
             }
         });
         table.getColumns().add(state);
-        Columns.weights(table, 1.6, 4.2, 1.1, 1.8, 1.4);
+        Columns.weights(table, 1.5, 4.2, 1.1, 1.8, 1.6);
+        table.getColumns().get(2).setMinWidth(84);
+        due.setMinWidth(138);
+        state.setMinWidth(132);
         table.setRowFactory(t -> {
             TableRow<Duty> row = new TableRow<>() {
                 @Override
@@ -138,7 +159,7 @@ final class UnitDutiesView extends SplitPane {
         VBox.setVgrow(units, Priority.ALWAYS);
         left.setPadding(new Insets(10, 10, 10, 0));
         getItems().addAll(left, right);
-        setDividerPositions(0.3);
+        setDividerPositions(0.27);
     }
 
     private static Label badge(String text, String style) {

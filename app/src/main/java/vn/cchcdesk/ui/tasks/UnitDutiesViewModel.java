@@ -14,8 +14,8 @@ import vn.cchcdesk.domain.task.TaskRow;
 import vn.cchcdesk.domain.task.TaskSchedule;
 
 /**
- * "Việc của đơn vị": for each unit, everything it owes (as lead, support or requested), soonest
- * due first, under the board's filters other than the unit one.
+ * "Việc của đơn vị": for each unit, everything it owes (as lead, support or requested), open
+ * tasks soonest due first and done ones after them, under the board's filters other than the unit one.
  */
 public final class UnitDutiesViewModel {
 
@@ -64,6 +64,10 @@ public final class UnitDutiesViewModel {
         if (unit.get() != null && board.units().stream().noneMatch(u -> u.id().equals(unit.get().id()))) {
             unit.set(null);
         }
+        if (unit.get() == null && !list.isEmpty()) {
+            // the view opens on the first unit rather than on an empty table
+            unit.set(list.get(0).unit());
+        }
         rebuildDuties();
     }
 
@@ -77,7 +81,9 @@ public final class UnitDutiesViewModel {
         duties.setAll(board.allRows().stream()
                 .filter(filter)
                 .filter(r -> r.task().roleOf(u.id()) != null)
-                .sorted(TaskBoardViewModel.byNextDue(board))
+                // what is still owed first, soonest due first; what is done after it
+                .sorted(java.util.Comparator.comparing((TaskRow r) -> board.schedule(r).state() == vn.cchcdesk.domain.task.TaskState.DONE)
+                        .thenComparing(TaskBoardViewModel.byNextDue(board)))
                 .map(r -> new Duty(r, r.task().roleOf(u.id()), board.schedule(r)))
                 .toList());
     }

@@ -45,16 +45,16 @@ class DeadlinesViewModelTest {
     }
 
     @Test
-    void overdueLongestLateFirstAndDueSoonSoonestFirst() {
+    void overdueMostRecentlyMissedFirstAndDueSoonSoonestFirst() {
         model.load();
         assertThat(model.overdue()).extracting(d -> d.schedule().nextDue())
-                .containsExactly(LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 15));
+                .containsExactly(LocalDate.of(2026, 5, 15), LocalDate.of(2026, 4, 30));
         assertThat(model.dueSoon()).extracting(d -> d.schedule().nextDue()).containsExactly(
                 LocalDate.of(2026, 5, 20), LocalDate.of(2026, 5, 23), LocalDate.of(2026, 5, 25), LocalDate.of(2026, 5, 27));
         assertThat(model.totalProperty().get()).isEqualTo(14);
         assertThat(model.doneProperty().get()).isEqualTo(2);
         assertThat(model.openProperty().get()).isEqualTo(12);
-        assertThat(model.leadOf(model.overdue().get(1))).isEqualTo("VHXH");
+        assertThat(model.leadOf(model.overdue().get(0))).isEqualTo("VHXH");
     }
 
     @Test

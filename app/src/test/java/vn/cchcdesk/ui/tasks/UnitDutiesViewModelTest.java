@@ -48,10 +48,14 @@ class UnitDutiesViewModelTest {
         assertThat(vhxh.overdue()).isEqualTo(2);
         assertThat(vhxh.dueSoon()).isEqualTo(3);
 
+        assertThat(duties.unitProperty().get()).as("opens on the first unit").isEqualTo(duties.summaries().get(0).unit());
         duties.unitProperty().set(vhxh.unit());
         assertThat(duties.duties()).hasSize(11);
-        assertThat(duties.duties()).extracting(d -> d.schedule().nextDue()).isSortedAccordingTo(java.util.Comparator.naturalOrder());
-        assertThat(duties.duties().get(0).schedule().nextDue()).isEqualTo(LocalDate.of(2026, 1, 31));
+        List<Duty> open = duties.duties().subList(0, 10);
+        assertThat(open).extracting(d -> d.schedule().state()).doesNotContain(vn.cchcdesk.domain.task.TaskState.DONE);
+        assertThat(open).extracting(d -> d.schedule().nextDue()).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(open.get(0).schedule().nextDue()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(duties.duties().get(10).schedule().state()).as("done last").isEqualTo(vn.cchcdesk.domain.task.TaskState.DONE);
         assertThat(duties.duties()).extracting(Duty::role).contains(AssignmentRole.LEAD, AssignmentRole.SUPPORT);
 
         // the board's filters other than the unit one apply; the unit filter does not hide other units
