@@ -34,15 +34,22 @@ import vn.cchcdesk.store.settings.SettingsRepository;
 import vn.cchcdesk.store.settings.SettingsService;
 import vn.cchcdesk.store.document.DocumentRepository;
 import vn.cchcdesk.store.document.DocumentService;
+import vn.cchcdesk.store.task.TaskBoardRepository;
 import vn.cchcdesk.store.task.TaskRepository;
 import vn.cchcdesk.store.task.TaskService;
 import vn.cchcdesk.store.report.ReportQueries;
+import vn.cchcdesk.store.calendar.HolidayRepository;
+import vn.cchcdesk.store.calendar.HolidayService;
+import vn.cchcdesk.store.plan.PlanTargetRepository;
+import vn.cchcdesk.store.plan.PlanTargetService;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import vn.cchcdesk.ui.backup.BackupScreen;
 import vn.cchcdesk.ui.catalog.CatalogScreen;
+import vn.cchcdesk.ui.dashboard.DashboardScreen;
+import vn.cchcdesk.ui.dashboard.DeadlinesSection;
+import vn.cchcdesk.ui.dashboard.DeadlinesViewModel;
+import vn.cchcdesk.ui.tasks.TasksScreen;
 import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.SystemFileViewer;
 import vn.cchcdesk.ui.documents.DocumentsScreen;
@@ -69,6 +76,8 @@ public final class App implements Workspace, AutoCloseable {
     private final SettingsService settings;
     private final DocumentService documents;
     private final TaskService tasks;
+    private final HolidayService holidays;
+    private final PlanTargetService planTargets;
     private final AttachmentStore attachments;
     private final ActivityService activities;
     private final BackupService backups;
@@ -89,7 +98,9 @@ public final class App implements Workspace, AutoCloseable {
         TaskRepository taskRepository = new TaskRepository(dsl);
         this.attachments = new AttachmentStore(folder, dsl, audit, clock);
         this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, attachments, audit, clock);
-        this.tasks = new TaskService(dsl, taskRepository, audit, clock);
+        this.tasks = new TaskService(dsl, taskRepository, new TaskBoardRepository(dsl), audit, clock);
+        this.holidays = new HolidayService(dsl, new HolidayRepository(dsl), audit, clock);
+        this.planTargets = new PlanTargetService(dsl, new PlanTargetRepository(dsl), new PublicityFormRepository(dsl), audit, clock);
         this.activities = new ActivityService(dsl, new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
         this.backups = new BackupService(folder, database.dataSource(), version(), clock);
         this.history = new HistoryService(audit);
@@ -150,10 +161,14 @@ public final class App implements Workspace, AutoCloseable {
     /** The main window's screens, in navigation order. */
     @Override
     public List<Screen> screens(UiContext ui) {
+        TasksScreen tasksScreen = new TasksScreen(tasks, catalog, holidays, planTargets, ui);
         return List.of(
-                new ComingSoonScreen("dashboard", "shell.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, "shell.soon.dashboard"),
+                new DashboardScreen(ui, List.of(new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), taskId -> {
+                    tasksScreen.reveal(taskId);
+                    ui.navigate(tasksScreen.id());
+                }))),
                 new DocumentsScreen(documents, attachments, catalog, settings, new SystemFileViewer(), ui),
-                new ComingSoonScreen("tasks", "shell.nav.tasks", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "shell.soon.tasks"),
+                tasksScreen,
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
                 new CatalogScreen(catalog, ui),
@@ -202,6 +217,14 @@ public final class App implements Workspace, AutoCloseable {
 
     public ReportQueries reports() {
         return reports;
+    }
+
+    public HolidayService holidays() {
+        return holidays;
+    }
+
+    public PlanTargetService planTargets() {
+        return planTargets;
     }
 
     public AttachmentStore attachments() {

@@ -38,6 +38,18 @@ class MessagesTest {
             "history.action", vn.cchcdesk.store.audit.AuditLog.Action.class));
 
     static {
+        // tasks
+        ENUM_PREFIXES.put("tasks.role", vn.cchcdesk.domain.task.AssignmentRole.class);
+        ENUM_PREFIXES.put("tasks.roleLetter", vn.cchcdesk.domain.task.AssignmentRole.class);
+        ENUM_PREFIXES.put("tasks.status", vn.cchcdesk.domain.task.TaskStatus.class);
+        ENUM_PREFIXES.put("tasks.state", vn.cchcdesk.domain.task.TaskState.class);
+        ENUM_PREFIXES.put("tasks.timeframeKind", vn.cchcdesk.domain.task.TimeframeKind.class);
+        ENUM_PREFIXES.put("tasks.recurrence", vn.cchcdesk.domain.task.Recurrence.class);
+        ENUM_PREFIXES.put("tasks.dayOfWeek", java.time.DayOfWeek.class);
+        ENUM_PREFIXES.put("tasks.filterStatus", vn.cchcdesk.ui.tasks.StatusFilter.class);
+        ENUM_PREFIXES.put("tasks.targetPeriod", vn.cchcdesk.domain.plan.TargetPeriod.class);
+        ENUM_PREFIXES.put("tasks.targetPer", vn.cchcdesk.domain.plan.TargetPeriod.class);
+        ENUM_PREFIXES.put("tasks.targetStatus", vn.cchcdesk.domain.plan.TargetStatus.class);
         ENUM_PREFIXES.put("documents.direction", vn.cchcdesk.domain.document.Direction.class);
         ENUM_PREFIXES.put("documents.directionPlural", vn.cchcdesk.domain.document.Direction.class);
         ENUM_PREFIXES.put("documents.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
