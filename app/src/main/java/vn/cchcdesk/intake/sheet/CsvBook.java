@@ -132,7 +132,7 @@ final class CsvBook implements SheetBook {
     }
 
     private static void addCell(List<Cell> cells, StringBuilder field) {
-        cells.add(Cell.text(cells.size(), field.toString()));
+        cells.add(Cell.text(cells.size(), Mojibake.repair(field.toString())));
         field.setLength(0);
     }
 

@@ -97,7 +97,7 @@ final class Headers {
         Map<Integer, String> headers = new java.util.TreeMap<>();
         for (SheetRow row : headerRows) {
             for (Cell cell : row.cells()) {
-                String text = VietnameseText.clean(cell.display());
+                String text = VietnameseText.clean(Mojibake.repair(cell.display()));
                 if (!text.isEmpty()) {
                     headers.merge(cell.column(), text, (upper, lower) -> recognise(lower).isPresent() ? lower : upper);
                 }
@@ -114,7 +114,7 @@ final class Headers {
             if (cell.kind() != Cell.Kind.TEXT) {
                 continue;
             }
-            recognise(cell.display()).ifPresent(field -> {
+            recognise(Mojibake.repair(cell.display())).ifPresent(field -> {
                 if (!fields.containsValue(field)) {
                     fields.put(cell.column(), field);
                 }

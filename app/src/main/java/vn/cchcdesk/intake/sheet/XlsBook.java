@@ -60,7 +60,7 @@ final class XlsBook implements SheetBook {
                     cells.add(value);
                 }
             }
-            if (!cells.isEmpty()) {
+            if (!cells.isEmpty() && !cells.stream().allMatch(Cell::isBlank)) {
                 rows.add(new SheetRow(row.getRowNum() + 1, cells));
             }
             if (rows.size() % 1000 == 0) {

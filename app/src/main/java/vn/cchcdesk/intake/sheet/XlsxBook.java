@@ -43,6 +43,10 @@ final class XlsxBook implements SheetBook {
         try (InputStream workbook = reader.getWorkbookData()) {
             parse(workbook, new WorkbookHandler());
         }
+        if (sheets.isEmpty()) {
+            // a zip with no workbook in it (a renamed archive): a real workbook has a sheet
+            throw new org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException("No sheets in workbook");
+        }
     }
 
     /** Opens the package; the caller maps POI's exceptions to the clerk's messages. */

@@ -145,7 +145,7 @@ final class XlsxSheetHandler extends org.xml.sax.helpers.DefaultHandler {
     }
 
     private void endRow() throws SAXException {
-        if (!cells.isEmpty()) {
+        if (!cells.isEmpty() && !cells.stream().allMatch(Cell::isBlank)) {
             rows.add(new SheetRow(rowNumber, cells));
         }
         cells = null;
