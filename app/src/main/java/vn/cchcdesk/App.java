@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import vn.cchcdesk.cli.DemoDataCommand;
 import vn.cchcdesk.cli.ExtractCommand;
 import vn.cchcdesk.intake.DirectiveIntake;
+import vn.cchcdesk.intake.sheet.SpreadsheetReader;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
 import vn.cchcdesk.store.InstanceLock;
@@ -19,6 +20,10 @@ import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
 import vn.cchcdesk.store.catalog.PublicityFormRepository;
 import vn.cchcdesk.store.catalog.UnitRepository;
+import vn.cchcdesk.store.collect.ImportBatchRepository;
+import vn.cchcdesk.store.collect.ImportService;
+import vn.cchcdesk.store.collect.SubmissionRepository;
+import vn.cchcdesk.store.collect.SubmissionService;
 import vn.cchcdesk.store.demo.DemoData;
 import vn.cchcdesk.store.settings.SettingsRepository;
 import vn.cchcdesk.store.settings.SettingsService;
@@ -55,6 +60,8 @@ public final class App implements Workspace, AutoCloseable {
     private final DocumentService documents;
     private final TaskService tasks;
     private final ActivityService activities;
+    private final ImportService imports;
+    private final SubmissionService submissions;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -70,6 +77,11 @@ public final class App implements Workspace, AutoCloseable {
         this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, audit, clock);
         this.activities = new ActivityService(dsl, new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
+        this.imports = new ImportService(dsl, new SpreadsheetReader(), new UnitRepository(dsl), new PublicityFormRepository(dsl),
+                new SettingsRepository(dsl), new ActivityRepository(dsl), new ImportBatchRepository(dsl),
+                new SubmissionRepository(dsl), audit, clock);
+        this.submissions = new SubmissionService(dsl, new SubmissionRepository(dsl), new ImportBatchRepository(dsl),
+                new UnitRepository(dsl), new SettingsRepository(dsl), audit, clock);
     }
 
     /** Opens a data folder (creating it when new): takes its lock, opens and migrates the database. */
@@ -150,6 +162,14 @@ public final class App implements Workspace, AutoCloseable {
 
     public ActivityService activities() {
         return activities;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public SubmissionService submissions() {
+        return submissions;
     }
 
     /** The demo data generator, with repositories of its own: it writes in bulk, one transaction per run. */

@@ -35,6 +35,11 @@ class MessagesTest {
             "catalog.parChannel", ParChannel.class,
             "settings.cutoffRule", CutoffRule.class));
 
+    static {
+        ENUM_PREFIXES.put("collect.field", vn.cchcdesk.domain.collect.ImportField.class);
+        ENUM_PREFIXES.put("collect.state", vn.cchcdesk.domain.collect.SubmissionStatus.State.class);
+    }
+
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         String namespaces = String.join("|", Messages.NAMESPACES);

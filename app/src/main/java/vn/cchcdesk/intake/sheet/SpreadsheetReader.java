@@ -95,7 +95,7 @@ public final class SpreadsheetReader implements ActivitySheetReader {
         }
         for (ImportField field : ImportField.values()) {
             if (field.required() && !mapping.has(field)) {
-                notices.add(Notice.of("collect.notice.missingColumn", "collect.field." + field.name()));
+                notices.add(Notice.of("collect.notice.missingColumn", fieldLabel(field)));
             }
         }
         RowChecker checker = new RowChecker(context, mapping, headers, table.date1904(), defaultUnit);
@@ -126,6 +126,13 @@ public final class SpreadsheetReader implements ActivitySheetReader {
         }
         return new ParsedSheet(source, table.name(), header.headerRow(), header.columns(), mapping, stamp, notices, rows);
     }
+
+    /** The field's name as the clerk reads it ("Hình thức"). */
+    public static String fieldLabel(ImportField field) {
+        return vn.cchcdesk.i18n.Messages.get(FIELD_LABELS + "." + field.name());
+    }
+
+    private static final String FIELD_LABELS = "collect.field";
 
     private static Unit defaultUnit(ImportContext context, FormStamp stamp) {
         Long id = context.defaultUnitId() != null ? context.defaultUnitId() : stamp == null ? null : stamp.unitId();

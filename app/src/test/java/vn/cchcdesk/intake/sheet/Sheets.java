@@ -22,19 +22,19 @@ import vn.cchcdesk.domain.period.CutoffRule;
 import vn.cchcdesk.domain.period.ReportingPeriod;
 
 /** Real spreadsheets written for the tests, and a catalogue like the one the app ships. */
-final class Sheets {
+public final class Sheets {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
-    static final ReportingPeriod Q2 = ReportingPeriod.quarter(2026, 2);
+    public static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
+    public static final ReportingPeriod Q2 = ReportingPeriod.quarter(2026, 2);
 
-    static final List<Unit> UNITS = List.of(
+    public static final List<Unit> UNITS = List.of(
             new Unit(1L, "Văn phòng HĐND và UBND", "VP", UnitKind.OFFICE, List.of("Văn phòng UBND xã"), 10, true),
             new Unit(3L, "Phòng Văn hóa - Xã hội", "VHXH", UnitKind.OFFICE, List.of("Phòng VH-XH", "Phòng VHXH"), 30, true),
             new Unit(5L, "Trung tâm Dịch vụ sự nghiệp công", "TTDVSNC", UnitKind.CENTRE, List.of(), 50, true),
             new Unit(10L, "Hội Nông dân xã", "HND", UnitKind.MASS_ORG, List.of(), 100, true),
             new Unit(12L, "Đoàn Thanh niên xã", "ĐTN", UnitKind.MASS_ORG, List.of("Đoàn TNCS Hồ Chí Minh"), 120, true));
 
-    static final List<PublicityForm> FORMS = List.of(
+    public static final List<PublicityForm> FORMS = List.of(
             new PublicityForm(1L, "RADIO", "Chương trình phát thanh (đài truyền thanh cơ sở)", ParChannel.TRADITIONAL, "chương trình", 10, true),
             new PublicityForm(2L, "WEBSITE", "Tin, bài trên Trang thông tin điện tử", ParChannel.WEB_SOCIAL, "tin, bài", 20, true),
             new PublicityForm(3L, "SOCIAL", "Bài đăng mạng xã hội (Zalo OA, Facebook)", ParChannel.WEB_SOCIAL, "bài đăng", 30, true),
@@ -42,18 +42,18 @@ final class Sheets {
             new PublicityForm(8L, "CONFERENCE", "Hội nghị, hội thảo, tập huấn", ParChannel.TRADITIONAL, "hội nghị", 80, true),
             new PublicityForm(9L, "MEETING", "Sinh hoạt chuyên đề, giao ban, họp thôn", ParChannel.TRADITIONAL, "buổi", 90, true));
 
-    static final List<String> HEADER = List.of("STT", "Ngày thực hiện", "Đơn vị", "Hình thức", "Nội dung/Tiêu đề",
+    public static final List<String> HEADER = List.of("STT", "Ngày thực hiện", "Đơn vị", "Hình thức", "Nội dung/Tiêu đề",
             "Số lượng", "Đơn vị tính", "Thời lượng (phút)", "Số người tham dự", "Đường link", "Ghi chú");
 
     private Sheets() {
     }
 
-    static ImportContext context() {
+    public static ImportContext context() {
         return new ImportContext(UNITS, FORMS, null, Q2, CutoffRule.DECREE_09, TODAY, null);
     }
 
     /** A workbook of one sheet: each row a list of values (String, Number, LocalDate, Formula, null). */
-    static Path xlsx(Path file, List<List<Object>> rows) throws IOException {
+    public static Path xlsx(Path file, List<List<Object>> rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             fill(workbook, workbook.createSheet("Số liệu"), rows);
             write(workbook, file);
@@ -61,7 +61,7 @@ final class Sheets {
         return file;
     }
 
-    static void fill(Workbook workbook, Sheet sheet, List<List<Object>> rows) {
+    public static void fill(Workbook workbook, Sheet sheet, List<List<Object>> rows) {
         CreationHelper helper = workbook.getCreationHelper();
         CellStyle dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(helper.createDataFormat().getFormat("dd/mm/yyyy"));
@@ -88,18 +88,18 @@ final class Sheets {
         }
     }
 
-    static void write(Workbook workbook, Path file) throws IOException {
+    public static void write(Workbook workbook, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
     }
 
     /** A formula cell (written without a cached value unless the workbook is evaluated). */
-    record Formula(String text) {
+    public record Formula(String text) {
     }
 
     /** The header and data rows: STT first, then the fields in HEADER's order. */
-    static List<List<Object>> table(List<List<Object>> data) {
+    public static List<List<Object>> table(List<List<Object>> data) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(new ArrayList<>(HEADER));
         int n = 1;
@@ -112,7 +112,7 @@ final class Sheets {
         return rows;
     }
 
-    static List<Object> row(Object... values) {
+    public static List<Object> row(Object... values) {
         return new ArrayList<>(java.util.Arrays.asList(values));
     }
 }
