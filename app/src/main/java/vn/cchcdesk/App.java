@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
 import vn.cchcdesk.cli.DemoDataCommand;
 import vn.cchcdesk.cli.ExtractCommand;
+import vn.cchcdesk.cli.ImportActivitiesCommand;
 import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.intake.sheet.SpreadsheetReader;
 import vn.cchcdesk.store.DataFolder;
@@ -105,7 +106,9 @@ public final class App implements Workspace, AutoCloseable {
         return List.of(
                 new CommandSpec("demo-data", "cli.demoData.summary", true,
                         app -> new DemoDataCommand(app.demoData(), app.folder(), () -> app.close(true))),
-                new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake()))
+                new CommandSpec("extract", "cli.extract.summary", false, app -> new ExtractCommand(new DirectiveIntake())),
+                new CommandSpec("import-activities", "cli.importActivities.summary", true,
+                        app -> new ImportActivitiesCommand(app.imports(), app.catalog()))
         );
     }
 
