@@ -10,17 +10,10 @@ import vn.cchcdesk.domain.collect.ImportProgress;
  * it): key in column A, value in column B. Read back, it tells the import whose numbers these are
  * and for which period, without the clerk saying so.
  */
-public final class FormStamps {
+final class FormStamps {
 
-    /** The very hidden sheet with the form's unit and period. */
-    public static final String STAMP_SHEET = "ThongTin";
-    /** The hidden sheet with the drop-down lists. */
-    public static final String LISTS_SHEET = "DanhMuc";
-    public static final String KEY_APP = "app";
-    public static final String KEY_UNIT_ID = "unit_id";
-    public static final String KEY_UNIT_NAME = "unit_name";
-    public static final String KEY_PERIOD = "period";
-    public static final String APP = "cchc-desk unit form 1";
+    static final String STAMP_SHEET = FormStamp.STAMP_SHEET;
+    static final String LISTS_SHEET = FormStamp.LISTS_SHEET;
 
     private FormStamps() {
     }
@@ -39,17 +32,17 @@ public final class FormStamps {
             for (SheetRow row : book.read(sheet, 50, ImportProgress.none()).rows()) {
                 values.put(row.display(0), row.display(1));
             }
-            if (!APP.equals(values.get(KEY_APP))) {
+            if (!FormStamp.APP.equals(values.get(FormStamp.KEY_APP))) {
                 return null;
             }
             Long unitId = null;
             try {
-                String id = values.get(KEY_UNIT_ID);
+                String id = values.get(FormStamp.KEY_UNIT_ID);
                 unitId = id == null || id.isBlank() ? null : Long.valueOf(id);
             } catch (NumberFormatException e) {
                 // a stamp edited by hand: the unit is then taken from the rows or the clerk
             }
-            return new FormStamp(unitId, blankToNull(values.get(KEY_UNIT_NAME)), blankToNull(values.get(KEY_PERIOD)));
+            return new FormStamp(unitId, blankToNull(values.get(FormStamp.KEY_UNIT_NAME)), blankToNull(values.get(FormStamp.KEY_PERIOD)));
         }
         return null;
     }
