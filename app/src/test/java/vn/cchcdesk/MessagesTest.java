@@ -38,6 +38,9 @@ class MessagesTest {
     static {
         ENUM_PREFIXES.put("collect.field", vn.cchcdesk.domain.collect.ImportField.class);
         ENUM_PREFIXES.put("collect.state", vn.cchcdesk.domain.collect.SubmissionStatus.State.class);
+        ENUM_PREFIXES.put("collect.status", vn.cchcdesk.domain.collect.ImportRow.Status.class);
+        ENUM_PREFIXES.put("collect.severity", vn.cchcdesk.domain.collect.RowProblem.Severity.class);
+        ENUM_PREFIXES.put("collect.filter", vn.cchcdesk.ui.collect.ImportViewModel.RowFilter.class);
     }
 
     @Test

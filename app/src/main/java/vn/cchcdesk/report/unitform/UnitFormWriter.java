@@ -51,7 +51,8 @@ public final class UnitFormWriter {
 
     /** Writes to a temporary file beside the target, then moves it: a half-written form never exists. */
     public static void write(UnitFormSpec spec, Path file) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".bieu-mau-", ".tmp");
+        // beside the target with the folder's usual permissions (createTempFile would make it private to the user)
+        Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
             try (XSSFWorkbook workbook = build(spec); OutputStream out = Files.newOutputStream(temp)) {
                 workbook.write(out);
@@ -83,7 +84,7 @@ public final class UnitFormWriter {
         String instructions = Messages.get("collect.form.instructions")
                 + (spec.unit() == null ? "" : " " + Messages.get("collect.form.instructionsOwnUnit"));
         text(sheet, 5, styles.instructions, instructions, LAST_COLUMN);
-        sheet.getRow(5).setHeightInPoints(66);
+        sheet.getRow(5).setHeightInPoints(50);
         sheet.getRow(2).setHeightInPoints(22);
 
         XSSFRow header = sheet.createRow(HEADER_ROW - 1);
