@@ -81,6 +81,7 @@ class CollectUiTest {
         }
         assertThat(files).hasSize(12).allSatisfy(f -> assertThat(f.getFileName().toString()).startsWith("so-lieu-tuyen-truyen_2026-Q2_"));
         assertThat(robot.lookup("#formsResult").queryAs(Label.class).getText()).startsWith("Đã tạo 12 tệp biểu mẫu");
+        robot.interact(() -> Snapshots.save(robot.lookup("#collectView").query().getScene(), "collect-forms"));
 
         Path filled = forms.resolve("so-lieu-tuyen-truyen_2026-Q2_hoi-nong-dan-xa.xlsx");
         fill(filled);

@@ -55,7 +55,7 @@ final class RowChecker {
                 Cell cell = row.cell(column.getAsInt());
                 if (cell != null && !cell.isBlank()) {
                     cells.put(field, cell);
-                    written.put(field, VietnameseText.clean(Mojibake.repair(cell.display())));
+                    written.put(field, shown(cell));
                 }
             }
         }
@@ -112,6 +112,17 @@ final class RowChecker {
             return new ImportRow(row.number(), written, null, null, problems.all(), false);
         }
         return new ImportRow(row.number(), written, activity, RowKeys.of(activity), problems.all(), false);
+    }
+
+    /** A cell as the clerk saw it in Excel: a date cell as 05/04/2026, not as its serial number. */
+    private String shown(Cell cell) {
+        if (cell.kind() == Cell.Kind.NUMBER && cell.dateFormatted()) {
+            CellValues.Read<LocalDate> date = CellValues.date(cell, date1904);
+            if (!date.failed() && date.value() != null) {
+                return Formats.date(date.value());
+            }
+        }
+        return VietnameseText.clean(Mojibake.repair(cell.display()));
     }
 
     private Unit unit(Rows problems, String written) {

@@ -50,11 +50,12 @@ final class BoardTab extends VBox {
         table.getColumns().add(Columns.value("collect.board.receivedOn",
                 s -> s.submission() == null ? null : s.submission().receivedOn().toEpochDay(),
                 day -> Formats.date(LocalDate.ofEpochDay(day))));
-        table.getColumns().add(Columns.value("collect.board.rows", SubmissionStatus::rowsImported, v -> Formats.integer(v)));
+        table.getColumns().add(Columns.value("collect.board.rows", SubmissionStatus::rowsImported,
+                v -> v == 0 ? "" : Formats.integer(v)));
         table.getColumns().add(Columns.text("collect.board.file", s -> s.fileName() == null ? "" : s.fileName()));
         table.getColumns().add(Columns.text("collect.board.notes",
                 s -> s.submission() == null || s.submission().notes() == null ? "" : s.submission().notes()));
-        Columns.weights(table, 3, 1.6, 1.1, 0.9, 2.6, 2);
+        Columns.weights(table, 3, 1.6, 1.2, 1.1, 2.6, 1.8);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SubmissionStatus s, boolean empty) {
@@ -69,6 +70,7 @@ final class BoardTab extends VBox {
 
         Button mark = new Button(Messages.get("collect.board.mark"), new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
         mark.setId("boardMark");
+        mark.setMinWidth(Region.USE_PREF_SIZE);
         mark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         mark.setOnAction(e -> {
             SubmissionStatus line = table.getSelectionModel().getSelectedItem();
@@ -76,6 +78,7 @@ final class BoardTab extends VBox {
         });
         Button unmark = new Button(Messages.get("collect.board.unmark"), new FontIcon(MaterialDesignU.UNDO_VARIANT));
         unmark.setId("boardUnmark");
+        unmark.setMinWidth(Region.USE_PREF_SIZE);
         unmark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         unmark.setOnAction(e -> {
             SubmissionStatus line = table.getSelectionModel().getSelectedItem();

@@ -47,8 +47,6 @@ final class ImportTab extends VBox {
     private static final PseudoClass SKIPPED = PseudoClass.getPseudoClass("skipped");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
-    private static final String FIELD_LABELS = "collect.field";
-
     private final ImportViewModel model;
 
     ImportTab(ImportViewModel model, UiContext ui) {
@@ -101,6 +99,7 @@ final class ImportTab extends VBox {
         hint.setWrapText(true);
         Button choose = new Button(Messages.get("collect.import.choose"), new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
         choose.setId("importChoose");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.disableProperty().bind(model.busyProperty());
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -113,6 +112,9 @@ final class ImportTab extends VBox {
                 model.importFiles(files.stream().map(File::toPath).toList());
             }
         });
+        // with a file shown the zone shrinks to one line: the preview needs the room
+        hint.visibleProperty().bind(model.previewProperty().isNull());
+        hint.managedProperty().bind(hint.visibleProperty());
         VBox words = new VBox(2, text, hint);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox zone = new HBox(14, icon, words, choose);
@@ -157,7 +159,9 @@ final class ImportTab extends VBox {
             }
         });
         Label senderLabel = new Label(Messages.get("collect.import.sender"));
-        HBox senderLine = new HBox(8, senderLabel, sender);
+        Region between = new Region();
+        HBox.setHgrow(between, Priority.ALWAYS);
+        HBox senderLine = new HBox(8, senderLabel, sender, between, filterBar());
         senderLine.setAlignment(Pos.CENTER_LEFT);
 
         SplitPane tables = new SplitPane(rowsTable(), problemsTable());
@@ -184,7 +188,7 @@ final class ImportTab extends VBox {
         HBox buttons = new HBox(10, nothingYet, grow, discard, confirm);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        return new VBox(8, summary, notices, senderLine, new MappingBar(model), filterBar(), tables, buttons);
+        return new VBox(8, summary, notices, senderLine, new MappingBar(model), tables, buttons);
     }
 
     private HBox filterBar() {
@@ -212,13 +216,20 @@ final class ImportTab extends VBox {
         table.setPlaceholder(new Label(Messages.get("collect.import.noRowsShown")));
         table.getColumns().add(Columns.value("collect.column.row", ImportRow::rowNumber, String::valueOf));
         table.getColumns().add(Columns.text("collect.column.status", r -> EnumLabels.label("collect.status", r.status())));
+        List<String> shortTitles = List.of("collect.column.date", "collect.field.UNIT", "collect.field.FORM", "collect.field.TITLE",
+                "collect.column.quantity", "collect.column.duration", "collect.column.participants", "collect.field.LINK");
+        int title = 0;
         for (var field : List.of(vn.cchcdesk.domain.collect.ImportField.DATE, vn.cchcdesk.domain.collect.ImportField.UNIT,
                 vn.cchcdesk.domain.collect.ImportField.FORM, vn.cchcdesk.domain.collect.ImportField.TITLE,
                 vn.cchcdesk.domain.collect.ImportField.QUANTITY, vn.cchcdesk.domain.collect.ImportField.DURATION,
                 vn.cchcdesk.domain.collect.ImportField.PARTICIPANTS, vn.cchcdesk.domain.collect.ImportField.LINK)) {
-            table.getColumns().add(Columns.text(FIELD_LABELS + "." + field.name(), r -> RowTexts.cell(r, field, model)));
+            javafx.scene.control.TableColumn<ImportRow, String> column = Columns.text(shortTitles.get(title++),
+                    (ImportRow r) -> RowTexts.cell(r, field, model));
+            column.setUserData(field);
+            table.getColumns().add(column);
         }
-        Columns.weights(table, 0.6, 1.2, 1, 1.6, 2, 3.2, 0.7, 0.8, 0.8, 1.6);
+        Columns.weights(table, 0.9, 1.3, 1.35, 1.6, 1.8, 2.6, 0.6, 0.7, 0.9, 1.2);
+        table.setFixedCellSize(30);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ImportRow row, boolean empty) {
@@ -238,7 +249,8 @@ final class ImportTab extends VBox {
         table.getColumns().add(Columns.text("collect.column.column", RowTexts::column));
         table.getColumns().add(Columns.text("collect.column.severity", p -> EnumLabels.label("collect.severity", p.severity())));
         table.getColumns().add(Columns.text("collect.column.reason", vn.cchcdesk.intake.sheet.ImportTexts::reason));
-        Columns.weights(table, 0.5, 1.8, 0.8, 7);
+        Columns.weights(table, 0.8, 2, 1, 7);
+        table.setFixedCellSize(30);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(RowProblem p, boolean empty) {
