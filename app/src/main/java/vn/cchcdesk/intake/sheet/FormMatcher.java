@@ -25,6 +25,8 @@ final class FormMatcher {
     }
 
     private final List<Keyed> forms = new ArrayList<>();
+    /** A file names the same few forms thousands of times: each text is matched once. */
+    private final java.util.Map<String, Match> cache = new java.util.HashMap<>();
 
     FormMatcher(List<PublicityForm> catalogue) {
         for (PublicityForm form : catalogue) {
@@ -42,6 +44,10 @@ final class FormMatcher {
     }
 
     Match match(String written) {
+        return cache.computeIfAbsent(written == null ? "" : written, this::find);
+    }
+
+    private Match find(String written) {
         String key = compact(written);
         if (key.isEmpty()) {
             return new Match(null, List.of());

@@ -22,11 +22,16 @@ final class RowKeys {
         String normalised = String.join("|", a.date().toString(), String.valueOf(a.unitId()), String.valueOf(a.formId()),
                 VietnameseText.fold(a.title()), Integer.toString(a.quantity()), String.valueOf(a.durationMinutes()),
                 String.valueOf(a.participants()), VietnameseText.fold(a.link() == null ? "" : a.link()));
+        MessageDigest digest = DIGEST.get();
+        digest.reset();
+        return HexFormat.of().formatHex(digest.digest(normalised.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(normalised.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
+    });
 }

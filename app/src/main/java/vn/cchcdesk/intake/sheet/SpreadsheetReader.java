@@ -47,13 +47,19 @@ public final class SpreadsheetReader implements ActivitySheetReader {
     public static final int MAX_ROWS = 100_000;
 
     private final long maxFileBytes;
+    private final int maxRows;
 
     public SpreadsheetReader() {
-        this(MAX_FILE_BYTES);
+        this(MAX_FILE_BYTES, MAX_ROWS);
     }
 
     SpreadsheetReader(long maxFileBytes) {
+        this(maxFileBytes, MAX_ROWS);
+    }
+
+    SpreadsheetReader(long maxFileBytes, int maxRows) {
         this.maxFileBytes = maxFileBytes;
+        this.maxRows = maxRows;
     }
 
     @Override
@@ -66,9 +72,9 @@ public final class SpreadsheetReader implements ActivitySheetReader {
         try (SheetBook book = SheetOpener.open(file, name, format, notices)) {
             FormStamp stamp = FormStamps.read(book);
             SheetChoice choice = SheetChoice.choose(book, name, context.mapping() != null, notices);
-            SheetTable table = book.read(choice.sheet(), MAX_ROWS + Headers.SEARCH_ROWS, progress);
-            if (table.rows().size() >= MAX_ROWS + Headers.SEARCH_ROWS) {
-                throw new AppException("collect.file.tooManyRows", name, Formats.integer(MAX_ROWS));
+            SheetTable table = book.read(choice.sheet(), maxRows + Headers.SEARCH_ROWS, progress);
+            if (table.rows().size() >= maxRows + Headers.SEARCH_ROWS) {
+                throw new AppException("collect.file.tooManyRows", name, Formats.integer(maxRows));
             }
             Headers.Found header = choice.header() != null ? choice.header() : Headers.find(table.rows().subList(0,
                     Math.min(Headers.SEARCH_ROWS, table.rows().size()))).orElse(Headers.unrecognised(table.rows().get(0)));
