@@ -16,6 +16,7 @@ import vn.cchcdesk.store.InstanceLock;
 import vn.cchcdesk.store.activity.ActivityRepository;
 import vn.cchcdesk.store.activity.ActivityService;
 import vn.cchcdesk.store.activity.WebsiteVisitRepository;
+import vn.cchcdesk.store.attachment.AttachmentStore;
 import vn.cchcdesk.store.audit.AuditLog;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
@@ -39,6 +40,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import vn.cchcdesk.ui.catalog.CatalogScreen;
 import vn.cchcdesk.ui.collect.CollectScreen;
 import vn.cchcdesk.ui.common.Screen;
+import vn.cchcdesk.ui.common.SystemFileViewer;
+import vn.cchcdesk.ui.documents.DocumentsScreen;
 import vn.cchcdesk.ui.common.UiContext;
 import vn.cchcdesk.ui.placeholder.ComingSoonScreen;
 import vn.cchcdesk.ui.settings.SettingsScreen;
@@ -61,6 +64,7 @@ public final class App implements Workspace, AutoCloseable {
     private final SettingsService settings;
     private final DocumentService documents;
     private final TaskService tasks;
+    private final AttachmentStore attachments;
     private final ActivityService activities;
     private final ImportService imports;
     private final SubmissionService submissions;
@@ -76,7 +80,8 @@ public final class App implements Workspace, AutoCloseable {
                 new PublicityFormRepository(dsl), audit);
         this.settings = new SettingsService(dsl, new SettingsRepository(dsl), audit);
         TaskRepository taskRepository = new TaskRepository(dsl);
-        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, audit, clock);
+        this.attachments = new AttachmentStore(folder, dsl, audit, clock);
+        this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, attachments, audit, clock);
         this.tasks = new TaskService(dsl, taskRepository, audit, clock);
         this.activities = new ActivityService(dsl, new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
         this.imports = new ImportService(dsl, new SpreadsheetReader(), new UnitRepository(dsl), new PublicityFormRepository(dsl),
@@ -118,7 +123,7 @@ public final class App implements Workspace, AutoCloseable {
     public List<Screen> screens(UiContext ui) {
         return List.of(
                 new ComingSoonScreen("dashboard", "shell.nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, "shell.soon.dashboard"),
-                new ComingSoonScreen("documents", "shell.nav.documents", MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE, "shell.soon.documents"),
+                new DocumentsScreen(documents, attachments, catalog, settings, new SystemFileViewer(), ui),
                 new ComingSoonScreen("tasks", "shell.nav.tasks", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "shell.soon.tasks"),
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new CollectScreen(catalog, settings, imports, submissions, ui),
@@ -163,6 +168,10 @@ public final class App implements Workspace, AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    public AttachmentStore attachments() {
+        return attachments;
     }
 
     public ActivityService activities() {

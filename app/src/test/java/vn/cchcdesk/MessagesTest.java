@@ -41,6 +41,11 @@ class MessagesTest {
         ENUM_PREFIXES.put("collect.status", vn.cchcdesk.domain.collect.ImportRow.Status.class);
         ENUM_PREFIXES.put("collect.severity", vn.cchcdesk.domain.collect.RowProblem.Severity.class);
         ENUM_PREFIXES.put("collect.filter", vn.cchcdesk.ui.collect.ImportViewModel.RowFilter.class);
+        ENUM_PREFIXES.put("documents.direction", vn.cchcdesk.domain.document.Direction.class);
+        ENUM_PREFIXES.put("documents.directionPlural", vn.cchcdesk.domain.document.Direction.class);
+        ENUM_PREFIXES.put("documents.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
+        ENUM_PREFIXES.put("documents.handlingFilter", vn.cchcdesk.domain.document.HandlingFilter.class);
+        ENUM_PREFIXES.put("documents.citationKind", vn.cchcdesk.domain.document.CitationKind.class);
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class Messages {
     /** The namespaces, one property file each. A feature adds its file here. */
     public static final List<String> NAMESPACES = List.of(
             "common", "validation", "data", "cli", "shell", "setup", "catalog", "settings",
-            "documents", "intake", "tasks", "activities", "reports", "dashboard", "backup", "collect");
+            "documents", "intake", "tasks", "activities", "reports", "dashboard", "backup",
+            "attachments", "collect");
 
     private static final Map<String, String> TEXTS = load();
 

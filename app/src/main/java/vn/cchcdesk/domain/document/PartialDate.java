@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An issue date whose day or month may be left blank, as in drafts ("ngày    tháng 3 năm 2026").
@@ -28,6 +29,51 @@ public record PartialDate(Integer day, Integer month, Integer year) {
                 throw new IllegalArgumentException("No such date: " + day + "/" + month + "/" + year, e);
             }
         }
+    }
+
+    /** The years the register accepts (the Republic's first documents onward). */
+    public static final int MIN_YEAR = 1945;
+    public static final int MAX_YEAR = 2200;
+    private static final Pattern BLANK_PART = Pattern.compile("\\.{2,}|…|_+|\\?");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[/.\\-]\\s*");
+
+    /**
+     * Reads a date as the clerk types it, blanks allowed as in drafts: "05/03/2026", "5-3-2026",
+     * "../03/2026", "/3/2026", "3/2026", "../../2026", "2026"; blank text is an unknown date. Empty
+     * for anything else, including a day without a month or an impossible date (31/02/2026).
+     */
+    public static Optional<PartialDate> parse(String text) {
+        String trimmed = text == null ? "" : BLANK_PART.matcher(text.strip()).replaceAll("?");
+        if (trimmed.isEmpty()) {
+            return Optional.of(unknown());
+        }
+        String[] parts = SEPARATOR.split(trimmed, -1);
+        if (parts.length > 3 || !parts[parts.length - 1].matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        Integer year = Integer.valueOf(parts[parts.length - 1]);
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            return Optional.empty();
+        }
+        Integer month = parts.length >= 2 ? part(parts[parts.length - 2]) : null;
+        Integer day = parts.length == 3 ? part(parts[0]) : null;
+        if (Integer.valueOf(-1).equals(month) || Integer.valueOf(-1).equals(day)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PartialDate(day, month, year));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A day or month as typed: null when left blank, -1 when it is not a number. */
+    private static Integer part(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.equals("?")) {
+            return null;
+        }
+        return t.matches("\\d{1,2}") ? Integer.valueOf(t) : -1;
     }
 
     public static PartialDate of(LocalDate date) {

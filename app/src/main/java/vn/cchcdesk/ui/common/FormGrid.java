@@ -41,6 +41,11 @@ public final class FormGrid extends GridPane {
 
     /** Adds a labelled field; the label's mnemonic and accessible text point at the control. */
     public <C extends Control> C add(String field, String labelKey, C control) {
+        return add(field, labelKey, control, new javafx.scene.Node[0]);
+    }
+
+    /** A labelled field with helpers beside it (a picker button, a unit); they stay their own size. */
+    public <C extends Control> C add(String field, String labelKey, C control, javafx.scene.Node... beside) {
         Label label = new Label(Messages.get(labelKey));
         label.setLabelFor(control);
         label.setMnemonicParsing(false);
@@ -67,7 +72,16 @@ public final class FormGrid extends GridPane {
         });
         refresh.run();
 
-        VBox cell = new VBox(2, control, error);
+        javafx.scene.Node main = control;
+        if (beside.length > 0) {
+            javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6);
+            line.getChildren().add(control);
+            line.getChildren().addAll(beside);
+            javafx.scene.layout.HBox.setHgrow(control, Priority.ALWAYS);
+            line.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            main = line;
+        }
+        VBox cell = new VBox(2, main, error);
         add(label, 0, row);
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));

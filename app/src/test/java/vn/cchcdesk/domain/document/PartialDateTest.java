@@ -34,4 +34,28 @@ class PartialDateTest {
         assertThatThrownBy(() -> new PartialDate(null, 3, null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new PartialDate(29, 2, 2028).toLocalDate()).contains(LocalDate.of(2028, 2, 29));
     }
+
+    @Test
+    void readsDatesAsTypedWithBlanksAsInDrafts() {
+        assertThat(PartialDate.parse("05/03/2026")).contains(new PartialDate(5, 3, 2026));
+        assertThat(PartialDate.parse(" 5-3-2026 ")).contains(new PartialDate(5, 3, 2026));
+        assertThat(PartialDate.parse("5.3.2026")).contains(new PartialDate(5, 3, 2026));
+        assertThat(PartialDate.parse("../03/2026")).contains(new PartialDate(null, 3, 2026));
+        assertThat(PartialDate.parse("  /3/2026")).contains(new PartialDate(null, 3, 2026));
+        assertThat(PartialDate.parse("__/3/2026")).contains(new PartialDate(null, 3, 2026));
+        assertThat(PartialDate.parse("3/2026")).contains(new PartialDate(null, 3, 2026));
+        assertThat(PartialDate.parse("../../2026")).contains(new PartialDate(null, null, 2026));
+        assertThat(PartialDate.parse("2026")).contains(new PartialDate(null, null, 2026));
+        assertThat(PartialDate.parse("")).contains(PartialDate.unknown());
+        assertThat(PartialDate.parse(null)).contains(PartialDate.unknown());
+        assertThat(PartialDate.parse(new PartialDate(null, 3, 2026).format())).as("reads what it prints")
+                .contains(new PartialDate(null, 3, 2026));
+    }
+
+    @Test
+    void refusesWhatIsNotADate() {
+        for (String text : new String[]{"31/02/2026", "13/2026", "5//2026", "ngày 5", "5/3/26", "05/03/0026", "1/2/3/2026", "a/3/2026"}) {
+            assertThat(PartialDate.parse(text)).as(text).isEmpty();
+        }
+    }
 }

@@ -1,0 +1,11 @@
+package vn.cchcdesk.ui.common;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Opens a file with the program the system uses for it (Word, the PDF reader…). Call off the FX thread. */
+@FunctionalInterface
+public interface FileViewer {
+
+    void open(Path file) throws IOException;
+}

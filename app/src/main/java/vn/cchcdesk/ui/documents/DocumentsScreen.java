@@ -1,0 +1,308 @@
+package vn.cchcdesk.ui.documents;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import vn.cchcdesk.domain.document.Direction;
+import vn.cchcdesk.domain.document.Document;
+import vn.cchcdesk.domain.document.DocumentListing;
+import vn.cchcdesk.domain.document.HandlingFilter;
+import vn.cchcdesk.domain.text.Formats;
+import vn.cchcdesk.i18n.Messages;
+import vn.cchcdesk.store.attachment.AttachmentStore;
+import vn.cchcdesk.store.catalog.CatalogService;
+import vn.cchcdesk.store.document.DocumentService;
+import vn.cchcdesk.store.settings.SettingsService;
+import vn.cchcdesk.ui.common.Dialogs;
+import vn.cchcdesk.ui.common.EnumLabels;
+import vn.cchcdesk.ui.common.FileViewer;
+import vn.cchcdesk.ui.common.Screen;
+import vn.cchcdesk.ui.common.UiContext;
+
+/**
+ * Văn bản: the register of incoming, outgoing and internal documents. Filters and a search box
+ * above the table, the selected document with its files and citation chain beside it; Thêm văn
+ * bản (Ctrl+N) and Sửa open the form.
+ */
+public final class DocumentsScreen implements Screen {
+
+    private final DocumentService documents;
+    private final CatalogService catalog;
+    private final SettingsService settings;
+    private final FileViewer viewer;
+    private final UiContext ui;
+    private final DocumentsViewModel model;
+
+    public DocumentsScreen(DocumentService documents, AttachmentStore attachments, CatalogService catalog,
+                           SettingsService settings, FileViewer viewer, UiContext ui) {
+        this.documents = documents;
+        this.catalog = catalog;
+        this.settings = settings;
+        this.viewer = viewer;
+        this.ui = ui;
+        this.model = new DocumentsViewModel(documents, attachments, viewer, ui);
+    }
+
+    @Override
+    public String id() {
+        return "documents";
+    }
+
+    @Override
+    public String titleKey() {
+        return "shell.nav.documents";
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE;
+    }
+
+    @Override
+    public void onShow() {
+        model.load();
+    }
+
+    public DocumentsViewModel model() {
+        return model;
+    }
+
+    @Override
+    public Node view() {
+        RegisterTable table = new RegisterTable(ui.clock());
+        table.setItems(model.rows());
+        table.setPlaceholder(placeholder());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> {
+            if (line != null && line != model.selectedProperty().get()) {
+                model.selectedProperty().set(line);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, line) -> {
+            if (line == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != line) {
+                table.getSelectionModel().select(line);
+                table.scrollTo(line);
+            }
+        });
+        table.setContextMenu(contextMenu(table));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && model.currentProperty().get() != null) {
+                edit(table);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.currentProperty().get() != null) {
+                edit(table);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete(table);
+            }
+        });
+
+        DocumentDetailPane detail = new DocumentDetailPane(model, () -> edit(table), () -> delete(table));
+        // the table keeps the window's width for its columns; the chain's long lines get it too
+        SplitPane split = new SplitPane(tableBox(table), detail);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.52);
+
+        BorderPane page = new BorderPane(split);
+        page.setId("documentsView");
+        page.setTop(toolbar(table));
+        page.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (page.getParent() != null) {
+                        startNew(table);
+                    }
+                });
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (page.getParent() != null) {
+                        page.lookup("#documentsSearch").requestFocus();
+                    }
+                });
+            }
+        });
+        return page;
+    }
+
+    /** Right-click on a line: the same actions as the detail pane's buttons. */
+    private javafx.scene.control.ContextMenu contextMenu(RegisterTable table) {
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(Messages.get("documents.edit"),
+                new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        edit.setOnAction(e -> edit(table));
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(Messages.get("documents.delete"),
+                new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignD.DELETE_OUTLINE));
+        delete.setOnAction(e -> delete(table));
+        javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem(Messages.get("documents.add"),
+                new FontIcon(MaterialDesignP.PLUS));
+        add.setOnAction(e -> startNew(table));
+        edit.disableProperty().bind(model.currentProperty().isNull());
+        delete.disableProperty().bind(model.selectedProperty().isNull());
+        return new javafx.scene.control.ContextMenu(edit, delete, new javafx.scene.control.SeparatorMenuItem(), add);
+    }
+
+    private Node tableBox(RegisterTable table) {
+        Label count = new Label();
+        count.setId("documentsCount");
+        count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            int shown = model.rows().size();
+            int total = model.totalProperty().get();
+            return shown < total ? Messages.get("documents.count.limited", Formats.integer(shown), Formats.integer(total))
+                    : Messages.get("documents.count", Formats.integer(total));
+        }, model.rows(), model.totalProperty()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(6, table, count);
+        box.setPadding(new Insets(0, 12, 6, 12));
+        return box;
+    }
+
+    private Node placeholder() {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.setMaxWidth(420);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.textProperty().bind(Bindings.when(model.emptyProperty())
+                .then(Messages.get("documents.empty")).otherwise(Messages.get("documents.noMatch")));
+        return label;
+    }
+
+    private Node toolbar(RegisterTable table) {
+        ToggleGroup group = new ToggleGroup();
+        HBox directions = new HBox();
+        directions.getStyleClass().add("direction-switch");
+        directions.getChildren().add(directionButton(group, null, Messages.get("documents.direction.all")));
+        for (Direction d : Direction.values()) {
+            directions.getChildren().add(directionButton(group, d, EnumLabels.label("documents.directionPlural", d)));
+        }
+        model.directionProperty().addListener((obs, old, d) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == d).findFirst().ifPresent(t -> t.setSelected(true)));
+
+        CustomTextField search = new CustomTextField();
+        search.setId("documentsSearch");
+        search.setPromptText(Messages.get("documents.searchPrompt"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button add = new Button(Messages.get("documents.add"), new FontIcon(MaterialDesignP.PLUS));
+        add.setId("documentsAdd");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(e -> startNew(table));
+        HBox first = new HBox(12, directions, search, add);
+        first.setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<?> type = FilterBox.of("filterType", model.types(), model.typeProperty(), t -> t.fullName(), "documents.filter.allTypes");
+        ComboBox<?> issuer = FilterBox.of("filterIssuer", model.issuers(), model.issuerProperty(), s -> s, "documents.filter.allIssuers");
+        issuer.setPrefWidth(280);
+        ComboBox<?> year = FilterBox.of("filterYear", model.years(), model.yearProperty(), String::valueOf, "documents.filter.allYears");
+        ComboBox<?> handling = FilterBox.of("filterHandling", javafx.collections.FXCollections.observableArrayList(HandlingFilter.values()),
+                model.handlingProperty(), h -> EnumLabels.label("documents.handlingFilter", h), "documents.filter.allHandling");
+        Button clear = new Button(Messages.get("documents.filter.clear"));
+        clear.setId("filterClear");
+        clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        clear.setOnAction(e -> model.clearFilters());
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> model.query().isUnfiltered(),
+                model.directionProperty(), model.typeProperty(), model.issuerProperty(), model.yearProperty(),
+                model.handlingProperty(), model.searchProperty()));
+        Label filterLabel = new Label(Messages.get("documents.filter.label"));
+        filterLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox second = new HBox(8, filterLabel, type, issuer, year, handling, clear, grow);
+        second.setAlignment(Pos.CENTER_LEFT);
+
+        VBox bar = new VBox(10, first, second);
+        bar.getStyleClass().add("documents-toolbar");
+        bar.setPadding(new Insets(14, 12, 10, 12));
+        return bar;
+    }
+
+    private ToggleButton directionButton(ToggleGroup group, Direction direction, String label) {
+        ToggleButton button = new ToggleButton(label);
+        button.setId("direction-" + (direction == null ? "ALL" : direction.name()));
+        button.setUserData(direction);
+        button.setToggleGroup(group);
+        button.setSelected(direction == model.directionProperty().get());
+        button.setMnemonicParsing(false);
+        List<String> pill = List.of(direction == null ? Styles.LEFT_PILL : direction == Direction.INTERNAL ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+        button.getStyleClass().addAll(pill);
+        button.setOnAction(e -> {
+            // a toggle group lets the selected one be clicked off: keep one chosen
+            button.setSelected(true);
+            model.directionProperty().set(direction);
+        });
+        return button;
+    }
+
+    private void startNew(RegisterTable table) {
+        Direction direction = model.directionProperty().get() == null ? Direction.IN : model.directionProperty().get();
+        openForm(table, form -> form.startNew(direction));
+    }
+
+    private void edit(RegisterTable table) {
+        Document document = model.currentProperty().get();
+        if (document != null) {
+            List<vn.cchcdesk.domain.attachment.AttachedFile> files = List.copyOf(model.files());
+            openForm(table, form -> form.edit(document, files));
+        }
+    }
+
+    private void openForm(RegisterTable table, java.util.function.Consumer<DocumentFormViewModel> prepare) {
+        ui.runner().task(p -> new DocumentFormViewModel.Context(catalog.units(), catalog.bodies(), settings.commune()))
+                .onSuccess(context -> {
+                    DocumentFormViewModel form = new DocumentFormViewModel(documents, ui, context);
+                    prepare.accept(form);
+                    DocumentFormDialog dialog = new DocumentFormDialog(table.getScene().getWindow(), form,
+                            this::openFormFile, saved -> model.saved(saved.id()));
+                    dialog.showAndWait();
+                    table.requestFocus();
+                })
+                .start();
+    }
+
+    /** A file already attached opens from the store; one just picked opens where the clerk has it. */
+    private void openFormFile(DocumentFormViewModel.FileRow row) {
+        if (row.attached() != null) {
+            model.openFile(row.attached());
+            return;
+        }
+        ui.runner().task(p -> {
+            DocumentsViewModel.open(viewer, row.picked());
+            return null;
+        }).start();
+    }
+
+    private void delete(RegisterTable table) {
+        DocumentListing line = model.selectedProperty().get();
+        if (line == null) {
+            return;
+        }
+        if (Dialogs.confirm(table.getScene().getWindow(), Messages.get("documents.confirmDelete.title"),
+                Messages.get("documents.confirmDelete.text", line.ref().label()), Messages.get("documents.delete"))) {
+            model.moveSelectedToTrash();
+        }
+    }
+}
