@@ -86,9 +86,9 @@ public final class App implements Workspace, AutoCloseable {
         this.activities = new ActivityService(dsl, new ActivityRepository(dsl), new WebsiteVisitRepository(dsl), audit, clock);
         this.imports = new ImportService(dsl, new SpreadsheetReader(), new UnitRepository(dsl), new PublicityFormRepository(dsl),
                 new SettingsRepository(dsl), new ActivityRepository(dsl), new ImportBatchRepository(dsl),
-                new SubmissionRepository(dsl), audit, clock);
+                new SubmissionRepository(dsl), attachments, audit, clock);
         this.submissions = new SubmissionService(dsl, new SubmissionRepository(dsl), new ImportBatchRepository(dsl),
-                new UnitRepository(dsl), new SettingsRepository(dsl), audit, clock);
+                new UnitRepository(dsl), new SettingsRepository(dsl), attachments, audit, clock);
     }
 
     /** Opens a data folder (creating it when new): takes its lock, opens and migrates the database. */
@@ -126,7 +126,7 @@ public final class App implements Workspace, AutoCloseable {
                 new DocumentsScreen(documents, attachments, catalog, settings, new SystemFileViewer(), ui),
                 new ComingSoonScreen("tasks", "shell.nav.tasks", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, "shell.soon.tasks"),
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
-                new CollectScreen(catalog, settings, imports, submissions, ui),
+                new CollectScreen(catalog, settings, imports, submissions, new SystemFileViewer(), ui),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
                 new CatalogScreen(catalog, ui),
                 new SettingsScreen(settings, ui));

@@ -34,6 +34,8 @@ import vn.cchcdesk.domain.collect.UnitSubmission;
 import vn.cchcdesk.domain.period.ReportingPeriod;
 import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.store.activity.ActivityRepository;
+import vn.cchcdesk.store.attachment.AttachmentStore;
+import vn.cchcdesk.store.attachment.StagedFile;
 import vn.cchcdesk.store.audit.AuditLog;
 import vn.cchcdesk.store.catalog.PublicityFormRepository;
 import vn.cchcdesk.store.catalog.UnitRepository;
@@ -57,13 +59,15 @@ public final class ImportService {
     private final ActivityRepository activities;
     private final ImportBatchRepository batches;
     private final SubmissionRepository submissions;
+    private final AttachmentStore attachments;
     private final AuditLog audit;
     private final Clock clock;
 
     public ImportService(DSLContext dsl, ActivitySheetReader reader, UnitRepository units, PublicityFormRepository forms,
                          SettingsRepository settings, ActivityRepository activities, ImportBatchRepository batches,
-                         SubmissionRepository submissions, AuditLog audit, Clock clock) {
+                         SubmissionRepository submissions, AttachmentStore attachments, AuditLog audit, Clock clock) {
         this.dsl = dsl;
+        this.attachments = attachments;
         this.reader = reader;
         this.units = units;
         this.forms = forms;
@@ -112,17 +116,26 @@ public final class ImportService {
                 }
             }
         }
-        return dsl.transactionResult(() -> {
-            LocalDateTime now = LocalDateTime.now(clock);
-            List<ImportResult> results = new ArrayList<>();
+        // the files a submission will keep are copied in first, outside the transaction (slow disk work)
+        List<StagedFile> staged = new ArrayList<>();
+        try {
             for (ImportPreview p : previews) {
-                results.add(write(p, now));
+                staged.add(p.unitId() != null && p.period() != null ? attachments.stage(p.file()) : null);
             }
-            return results;
-        });
+            return attachments.withFiles(batch -> {
+                LocalDateTime now = LocalDateTime.now(clock);
+                List<ImportResult> results = new ArrayList<>();
+                for (int i = 0; i < previews.size(); i++) {
+                    results.add(write(previews.get(i), staged.get(i), batch, now));
+                }
+                return results;
+            });
+        } finally {
+            staged.stream().filter(Objects::nonNull).forEach(StagedFile::discard);
+        }
     }
 
-    private ImportResult write(ImportPreview p, LocalDateTime now) {
+    private ImportResult write(ImportPreview p, StagedFile file, AttachmentStore.Batch batch, LocalDateTime now) {
         List<ImportRow> valid = p.rows().stream().filter(ImportRow::isValid).toList();
         // checked again inside the transaction: another import may have brought some rows since the preview
         Map<String, ImportBatchRepository.Imported> existing = batches.imported(valid.stream().map(ImportRow::rowKey).toList());
@@ -142,28 +155,36 @@ public final class ImportService {
             }
             audit.recordAll(lines);
         }
-        boolean recorded = recordSubmission(p, batchId, now.toLocalDate());
+        boolean recorded = recordSubmission(p, batchId, file, batch, now.toLocalDate());
         int skippedExisting = (int) p.alreadyImported() + valid.size() - fresh.size();
         return new ImportResult(p.sheet().file().name(), batchId, fresh.size(), skippedExisting, (int) p.invalid(),
                 p.unitId(), p.period() == null ? null : p.period().code(), recorded);
     }
 
-    /** The first receipt of a unit's numbers for a period is its submission; a later import only links its batch. */
-    private boolean recordSubmission(ImportPreview p, Long batchId, LocalDate today) {
+    /**
+     * The first receipt of a unit's numbers for a period is its submission, keeping the file; a
+     * later import links its batch (and its file) only where the submission had none (a mark by hand).
+     */
+    private boolean recordSubmission(ImportPreview p, Long batchId, StagedFile file, AttachmentStore.Batch files,
+                                     LocalDate today) {
         if (p.unitId() == null || p.period() == null) {
             return false;
         }
         var existing = submissions.find(p.period().code(), p.unitId());
         if (existing.isEmpty()) {
-            UnitSubmission saved = submissions.insert(new UnitSubmission(null, p.period().code(), p.unitId(), today, null,
-                    batchId, null));
+            Long attachmentId = file == null ? null : files.keep(file);
+            UnitSubmission saved = submissions.insert(new UnitSubmission(null, p.period().code(), p.unitId(), today,
+                    attachmentId, batchId, null));
             audit.record("unit_submission", saved.id(), AuditLog.Action.CREATE, null, saved);
             return true;
         }
         UnitSubmission before = existing.get();
-        if (before.importBatchId() == null && batchId != null) {
+        boolean linkBatch = before.importBatchId() == null && batchId != null;
+        boolean keepFile = before.attachmentId() == null && file != null;
+        if (linkBatch || keepFile) {
             UnitSubmission after = new UnitSubmission(before.id(), before.periodCode(), before.unitId(), before.receivedOn(),
-                    before.attachmentId(), batchId, before.notes());
+                    keepFile ? Long.valueOf(files.keep(file)) : before.attachmentId(), linkBatch ? batchId : before.importBatchId(),
+                    before.notes());
             submissions.update(after);
             audit.record("unit_submission", after.id(), AuditLog.Action.UPDATE, before, after);
         }

@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import vn.cchcdesk.domain.collect.SubmissionStatus;
 import vn.cchcdesk.domain.text.Formats;
@@ -74,8 +75,16 @@ final class BoardTab extends VBox {
         mark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         mark.setOnAction(e -> {
             SubmissionStatus line = table.getSelectionModel().getSelectedItem();
-            askReceipt(line, ui).ifPresent(r -> model.markReceived(line, r.date(), r.notes()));
+            askReceipt(line, ui).ifPresent(r -> model.markReceived(line, r.date(), r.notes(), r.file()));
         });
+        Button open = new Button(Messages.get("collect.board.open"), new FontIcon(MaterialDesignF.FILE_EYE_OUTLINE));
+        open.setId("boardOpen");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            SubmissionStatus s = table.getSelectionModel().getSelectedItem();
+            return s == null || s.submission() == null || s.submission().attachmentId() == null;
+        }, table.getSelectionModel().selectedItemProperty()));
+        open.setOnAction(e -> model.openFile(table.getSelectionModel().getSelectedItem()));
         Button unmark = new Button(Messages.get("collect.board.unmark"), new FontIcon(MaterialDesignU.UNDO_VARIANT));
         unmark.setId("boardUnmark");
         unmark.setMinWidth(Region.USE_PREF_SIZE);
@@ -91,12 +100,12 @@ final class BoardTab extends VBox {
         hint.setWrapText(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox buttons = new HBox(8, hint, grow, unmark, mark);
+        HBox buttons = new HBox(8, hint, grow, open, unmark, mark);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(summary, table, buttons);
     }
 
-    private record Receipt(LocalDate date, String notes) {
+    private record Receipt(LocalDate date, String notes, java.nio.file.Path file) {
     }
 
     private static Optional<Receipt> askReceipt(SubmissionStatus line, UiContext ui) {
@@ -116,10 +125,24 @@ final class BoardTab extends VBox {
         grid.setVgap(8);
         grid.addRow(0, new Label(Messages.get("collect.board.receivedOn")), date);
         grid.addRow(1, new Label(Messages.get("collect.board.notes")), notes);
+        java.nio.file.Path[] picked = {null};
+        Label fileName = new Label(Messages.get("collect.board.noFileChosen"));
+        fileName.getStyleClass().add(Styles.TEXT_MUTED);
+        Button chooseFile = new Button(Messages.get("collect.board.chooseFile"));
+        chooseFile.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Messages.get("collect.board.chooseFile"));
+            java.io.File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                picked[0] = chosen.toPath();
+                fileName.setText(chosen.getName());
+            }
+        });
+        grid.addRow(2, new Label(Messages.get("collect.board.receivedFile")), new HBox(8, chooseFile, fileName));
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(Messages.get("collect.board.markOk"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.setResultConverter(b -> b == ok && date.getValue() != null ? new Receipt(date.getValue(), notes.getText()) : null);
+        dialog.setResultConverter(b -> b == ok && date.getValue() != null ? new Receipt(date.getValue(), notes.getText(), picked[0]) : null);
         return dialog.showAndWait();
     }
 }

@@ -12,19 +12,22 @@ import vn.cchcdesk.domain.period.ReportingPeriod;
 import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.store.collect.SubmissionService;
+import vn.cchcdesk.ui.common.FileViewer;
 import vn.cchcdesk.ui.common.UiContext;
 
 /** Step 3: which unit has sent its numbers for the period, when, in time or late; marks by hand. */
 public final class BoardViewModel {
 
     private final SubmissionService submissions;
+    private final FileViewer viewer;
     private final ObjectProperty<ReportingPeriod> period;
     private final UiContext ui;
     private final ObservableList<SubmissionStatus> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
-    BoardViewModel(SubmissionService submissions, ObjectProperty<ReportingPeriod> period, UiContext ui) {
+    BoardViewModel(SubmissionService submissions, FileViewer viewer, ObjectProperty<ReportingPeriod> period, UiContext ui) {
         this.submissions = submissions;
+        this.viewer = viewer;
         this.period = period;
         this.ui = ui;
     }
@@ -37,11 +40,24 @@ public final class BoardViewModel {
         ui.runner().task(work -> submissions.board(p)).onSuccess(this::show).start();
     }
 
-    /** Marks a unit's numbers received on a day (paper, Zalo, e-mail without an import). */
-    public void markReceived(SubmissionStatus line, LocalDate receivedOn, String notes) {
+    /** Opens the file the unit sent with the system's program for it. */
+    public void openFile(SubmissionStatus line) {
+        ui.runner().task(work -> {
+                    var file = submissions.receivedFile(line);
+                    if (file.isEmpty()) {
+                        throw new vn.cchcdesk.domain.AppException("collect.board.noFile", line.unit().name());
+                    }
+                    viewer.open(file.get());
+                    return file.get();
+                })
+                .start();
+    }
+
+    /** Marks a unit's numbers received on a day (paper, Zalo, e-mail without an import), keeping a file if one came. */
+    public void markReceived(SubmissionStatus line, LocalDate receivedOn, String notes, java.nio.file.Path file) {
         ReportingPeriod p = period.get();
         ui.runner().task(work -> {
-                    submissions.markReceived(p, line.unit().id(), receivedOn, notes);
+                    submissions.markReceived(p, line.unit().id(), receivedOn, notes, file);
                     return submissions.board(p);
                 })
                 .onSuccess(board -> {

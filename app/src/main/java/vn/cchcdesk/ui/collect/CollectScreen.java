@@ -25,6 +25,7 @@ import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.collect.ImportService;
 import vn.cchcdesk.store.collect.SubmissionService;
 import vn.cchcdesk.store.settings.SettingsService;
+import vn.cchcdesk.ui.common.FileViewer;
 import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.UiContext;
 
@@ -39,9 +40,9 @@ public final class CollectScreen implements Screen {
     private final UiContext ui;
 
     public CollectScreen(CatalogService catalog, SettingsService settings, ImportService imports,
-                         SubmissionService submissions, UiContext ui) {
+                         SubmissionService submissions, FileViewer viewer, UiContext ui) {
         this.ui = ui;
-        this.model = new CollectViewModel(catalog, settings, imports, submissions, ui);
+        this.model = new CollectViewModel(catalog, settings, imports, submissions, viewer, ui);
     }
 
     @Override

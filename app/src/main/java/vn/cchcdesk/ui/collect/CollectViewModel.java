@@ -18,6 +18,7 @@ import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.collect.ImportService;
 import vn.cchcdesk.store.collect.SubmissionService;
 import vn.cchcdesk.store.settings.SettingsService;
+import vn.cchcdesk.ui.common.FileViewer;
 import vn.cchcdesk.ui.common.UiContext;
 
 /**
@@ -38,13 +39,13 @@ public final class CollectViewModel {
     private CutoffRule rule = CutoffRule.DECREE_09;
 
     public CollectViewModel(CatalogService catalog, SettingsService settings, ImportService importService,
-                            SubmissionService submissions, UiContext ui) {
+                            SubmissionService submissions, FileViewer viewer, UiContext ui) {
         this.ui = ui;
         this.settings = settings;
         this.submissions = submissions;
         this.forms = new FormsViewModel(catalog, settings, submissions, period, ui);
         this.imports = new ImportViewModel(importService, catalog, period, ui);
-        this.board = new BoardViewModel(submissions, period, ui);
+        this.board = new BoardViewModel(submissions, viewer, period, ui);
         imports.setOnImported(board::load);
         period.addListener((obs, old, p) -> {
             describe();

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.cchcdesk.intake.sheet.Sheets.row;
 import static vn.cchcdesk.store.jooq.Tables.ACTIVITY;
+import static vn.cchcdesk.store.jooq.Tables.ATTACHMENT;
 import static vn.cchcdesk.store.jooq.Tables.AUDIT_LOG;
 import static vn.cchcdesk.store.jooq.Tables.IMPORT_BATCH;
 import static vn.cchcdesk.store.jooq.Tables.UNIT_SUBMISSION;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -159,6 +161,30 @@ class ImportServiceTest {
         assertThatThrownBy(() -> app.imports().commitAll(List.of(first, second), false))
                 .isInstanceOf(ValidationException.class);
         assertThat(count(ACTIVITY) + count(IMPORT_BATCH) + count(UNIT_SUBMISSION)).isZero();
+    }
+
+    @Test
+    void theFileAUnitSentIsKeptWithItsSubmission() throws Exception {
+        long hnd = unit("HND");
+        Path file = hoiNongDan("hnd.xlsx", 0);
+        ImportPreview preview = preview(file, hnd);
+        app.imports().commit(preview, false);
+        var submission = app.database().dsl().fetchSingle(UNIT_SUBMISSION);
+        assertThat(submission.getAttachmentId()).isNotNull();
+        SubmissionStatus line = app.submissions().board(Q2).stream().filter(s -> s.unit().id() == hnd).findFirst().orElseThrow();
+        Path copy = app.submissions().receivedFile(line).orElseThrow();
+        assertThat(copy.getFileName().toString()).isEqualTo("hnd.xlsx");
+        assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(file));
+
+        // a mark by hand with a scan replaces nothing it should not; taking the mark back lets the file go
+        long vhxh = unit("VHXH");
+        Path scan = Files.writeString(dir.resolve("bao-cao-giay.pdf"), "%PDF-1.4 scan");
+        app.submissions().markReceived(Q2, vhxh, LocalDate.of(2026, 5, 18), "Bản giấy", scan);
+        assertThat(count(ATTACHMENT)).isEqualTo(2);
+        app.submissions().unmark(Q2, vhxh);
+        assertThat(count(ATTACHMENT)).isEqualTo(1);
+        assertThat(app.submissions().board(Q2)).filteredOn(s -> s.unit().id() == vhxh).singleElement()
+                .satisfies(s -> assertThat(s.state()).isEqualTo(SubmissionStatus.State.WAITING));
     }
 
     @Test
