@@ -88,6 +88,7 @@ public final class ImportViewModel {
 
     /** Files chosen or dropped: the first is read now, the others after it is confirmed or dropped. */
     public void importFiles(List<Path> files) {
+        say(false, "");
         queue.addAll(files);
         if (preview.get() == null && !busy.get()) {
             next();
@@ -160,7 +161,9 @@ public final class ImportViewModel {
 
     private void read(Path file, ImportRequest request) {
         busy.set(true);
-        say(false, Messages.get("collect.import.reading", file.getFileName()));
+        if (!messageIsError.get()) {
+            say(false, Messages.get("collect.import.reading", file.getFileName()));
+        }
         ui.runner().task(progress -> new Loaded(imports.preview(file, request, adapt(progress)), catalog.units(), catalog.forms()))
                 .title(Messages.get("collect.import.reading", file.getFileName()))
                 .cancellable()
@@ -216,7 +219,10 @@ public final class ImportViewModel {
                 Formats.integer(p.alreadyImported())));
         confirmLabel.set(p.invalid() > 0 ? Messages.get("collect.import.confirmValidOnly", Formats.integer(p.valid()))
                 : Messages.get("collect.import.confirm", Formats.integer(p.valid())));
-        say(false, "");
+        if (!messageIsError.get()) {
+            // an error about an earlier file of the same drop stays in view
+            say(false, "");
+        }
         showRows();
     }
 
