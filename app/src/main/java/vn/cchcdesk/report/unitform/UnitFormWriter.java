@@ -84,7 +84,7 @@ public final class UnitFormWriter {
         String instructions = Messages.get("collect.form.instructions")
                 + (spec.unit() == null ? "" : " " + Messages.get("collect.form.instructionsOwnUnit"));
         text(sheet, 5, styles.instructions, instructions, LAST_COLUMN);
-        sheet.getRow(5).setHeightInPoints(50);
+        sheet.getRow(5).setHeightInPoints(44);
         sheet.getRow(2).setHeightInPoints(22);
 
         XSSFRow header = sheet.createRow(HEADER_ROW - 1);
@@ -98,6 +98,7 @@ public final class UnitFormWriter {
         int last = HEADER_ROW + spec.rows() - 1;
         for (int r = first; r <= last; r++) {
             XSSFRow row = sheet.createRow(r);
+            row.setHeightInPoints(20);
             XSSFCell sequence = row.createCell(0);
             sequence.setCellValue(r - first + 1);
             sequence.setCellStyle(styles.sequence);
