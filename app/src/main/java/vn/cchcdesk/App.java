@@ -11,7 +11,9 @@ import vn.cchcdesk.cli.DemoDataCommand;
 import vn.cchcdesk.cli.ExtractCommand;
 import vn.cchcdesk.cli.RestoreCommand;
 import vn.cchcdesk.cli.ReportCommand;
+import vn.cchcdesk.cli.ImportActivitiesCommand;
 import vn.cchcdesk.intake.DirectiveIntake;
+import vn.cchcdesk.intake.sheet.SpreadsheetReader;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.Database;
 import vn.cchcdesk.store.InstanceLock;
@@ -29,6 +31,10 @@ import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.catalog.ExternalBodyRepository;
 import vn.cchcdesk.store.catalog.PublicityFormRepository;
 import vn.cchcdesk.store.catalog.UnitRepository;
+import vn.cchcdesk.store.collect.ImportBatchRepository;
+import vn.cchcdesk.store.collect.ImportService;
+import vn.cchcdesk.store.collect.SubmissionRepository;
+import vn.cchcdesk.store.collect.SubmissionService;
 import vn.cchcdesk.store.demo.DemoData;
 import vn.cchcdesk.store.settings.SettingsRepository;
 import vn.cchcdesk.store.settings.SettingsService;
@@ -50,6 +56,7 @@ import vn.cchcdesk.ui.dashboard.DashboardScreen;
 import vn.cchcdesk.ui.dashboard.DeadlinesSection;
 import vn.cchcdesk.ui.dashboard.DeadlinesViewModel;
 import vn.cchcdesk.ui.tasks.TasksScreen;
+import vn.cchcdesk.ui.collect.CollectScreen;
 import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.SystemFileViewer;
 import vn.cchcdesk.ui.documents.DocumentsScreen;
@@ -84,6 +91,8 @@ public final class App implements Workspace, AutoCloseable {
     private final HistoryService history;
     private final TrashService trash;
     private final ReportQueries reports;
+    private final ImportService imports;
+    private final SubmissionService submissions;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -106,6 +115,11 @@ public final class App implements Workspace, AutoCloseable {
         this.history = new HistoryService(audit);
         this.trash = new TrashService(dsl, documents, tasks, activities);
         this.reports = new ReportQueries(dsl, new SettingsRepository(dsl));
+        this.imports = new ImportService(dsl, new SpreadsheetReader(), new UnitRepository(dsl), new PublicityFormRepository(dsl),
+                new SettingsRepository(dsl), new ActivityRepository(dsl), new ImportBatchRepository(dsl),
+                new SubmissionRepository(dsl), attachments, audit, clock);
+        this.submissions = new SubmissionService(dsl, new SubmissionRepository(dsl), new ImportBatchRepository(dsl),
+                new UnitRepository(dsl), new SettingsRepository(dsl), attachments, audit, clock);
     }
 
     /**
@@ -154,7 +168,9 @@ public final class App implements Workspace, AutoCloseable {
                 new CommandSpec("backup", "cli.backup.summary", true, app -> new BackupCommand(app.backups())),
                 new CommandSpec("restore", "cli.restore.summary", true,
                         app -> new RestoreCommand(app.backups(), () -> reopen(app))),
-                new CommandSpec("report", "cli.report.summary", true, app -> new ReportCommand(app.reports(), app.clock()))
+                new CommandSpec("report", "cli.report.summary", true, app -> new ReportCommand(app.reports(), app.clock())),
+                new CommandSpec("import-activities", "cli.importActivities.summary", true,
+                        app -> new ImportActivitiesCommand(app.imports(), app.catalog()))
         );
     }
 
@@ -170,6 +186,7 @@ public final class App implements Workspace, AutoCloseable {
                 new DocumentsScreen(documents, attachments, catalog, settings, new SystemFileViewer(), ui),
                 tasksScreen,
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
+                new CollectScreen(catalog, settings, imports, submissions, new SystemFileViewer(), ui),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
                 new CatalogScreen(catalog, ui),
                 new SettingsScreen(settings, ui),
@@ -263,6 +280,14 @@ public final class App implements Workspace, AutoCloseable {
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(App.class).error("Automatic backup on exit failed", e);
         }
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public SubmissionService submissions() {
+        return submissions;
     }
 
     /** The demo data generator, with repositories of its own: it writes in bulk, one transaction per run. */

@@ -50,6 +50,11 @@ class MessagesTest {
         ENUM_PREFIXES.put("tasks.targetPeriod", vn.cchcdesk.domain.plan.TargetPeriod.class);
         ENUM_PREFIXES.put("tasks.targetPer", vn.cchcdesk.domain.plan.TargetPeriod.class);
         ENUM_PREFIXES.put("tasks.targetStatus", vn.cchcdesk.domain.plan.TargetStatus.class);
+        ENUM_PREFIXES.put("collect.field", vn.cchcdesk.domain.collect.ImportField.class);
+        ENUM_PREFIXES.put("collect.state", vn.cchcdesk.domain.collect.SubmissionStatus.State.class);
+        ENUM_PREFIXES.put("collect.status", vn.cchcdesk.domain.collect.ImportRow.Status.class);
+        ENUM_PREFIXES.put("collect.severity", vn.cchcdesk.domain.collect.RowProblem.Severity.class);
+        ENUM_PREFIXES.put("collect.filter", vn.cchcdesk.ui.collect.ImportViewModel.RowFilter.class);
         ENUM_PREFIXES.put("documents.direction", vn.cchcdesk.domain.document.Direction.class);
         ENUM_PREFIXES.put("documents.directionPlural", vn.cchcdesk.domain.document.Direction.class);
         ENUM_PREFIXES.put("documents.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
