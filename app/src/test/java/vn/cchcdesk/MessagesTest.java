@@ -33,15 +33,38 @@ class MessagesTest {
             "catalog.bodyLevel", BodyLevel.class,
             "catalog.formGroup", FormGroup.class,
             "catalog.parChannel", ParChannel.class,
-            "settings.cutoffRule", CutoffRule.class));
+            "settings.cutoffRule", CutoffRule.class,
+            "backup.kind", vn.cchcdesk.store.backup.BackupKind.class,
+            "history.action", vn.cchcdesk.store.audit.AuditLog.Action.class));
 
     static {
+        // tasks
+        ENUM_PREFIXES.put("tasks.role", vn.cchcdesk.domain.task.AssignmentRole.class);
+        ENUM_PREFIXES.put("tasks.roleLetter", vn.cchcdesk.domain.task.AssignmentRole.class);
+        ENUM_PREFIXES.put("tasks.status", vn.cchcdesk.domain.task.TaskStatus.class);
+        ENUM_PREFIXES.put("tasks.state", vn.cchcdesk.domain.task.TaskState.class);
+        ENUM_PREFIXES.put("tasks.timeframeKind", vn.cchcdesk.domain.task.TimeframeKind.class);
+        ENUM_PREFIXES.put("tasks.recurrence", vn.cchcdesk.domain.task.Recurrence.class);
+        ENUM_PREFIXES.put("tasks.dayOfWeek", java.time.DayOfWeek.class);
+        ENUM_PREFIXES.put("tasks.filterStatus", vn.cchcdesk.ui.tasks.StatusFilter.class);
+        ENUM_PREFIXES.put("tasks.targetPeriod", vn.cchcdesk.domain.plan.TargetPeriod.class);
+        ENUM_PREFIXES.put("tasks.targetPer", vn.cchcdesk.domain.plan.TargetPeriod.class);
+        ENUM_PREFIXES.put("tasks.targetStatus", vn.cchcdesk.domain.plan.TargetStatus.class);
+        ENUM_PREFIXES.put("collect.field", vn.cchcdesk.domain.collect.ImportField.class);
+        ENUM_PREFIXES.put("collect.state", vn.cchcdesk.domain.collect.SubmissionStatus.State.class);
+        ENUM_PREFIXES.put("collect.status", vn.cchcdesk.domain.collect.ImportRow.Status.class);
+        ENUM_PREFIXES.put("collect.severity", vn.cchcdesk.domain.collect.RowProblem.Severity.class);
+        ENUM_PREFIXES.put("collect.filter", vn.cchcdesk.ui.collect.ImportViewModel.RowFilter.class);
         ENUM_PREFIXES.put("documents.direction", vn.cchcdesk.domain.document.Direction.class);
         ENUM_PREFIXES.put("documents.directionPlural", vn.cchcdesk.domain.document.Direction.class);
         ENUM_PREFIXES.put("documents.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
         ENUM_PREFIXES.put("documents.handlingFilter", vn.cchcdesk.domain.document.HandlingFilter.class);
         ENUM_PREFIXES.put("documents.citationKind", vn.cchcdesk.domain.document.CitationKind.class);
         ENUM_PREFIXES.put("documents.role", vn.cchcdesk.domain.task.AssignmentRole.class);
+        ENUM_PREFIXES.put("reports.b1.group", FormGroup.class);
+        ENUM_PREFIXES.put("reports.docx.group", FormGroup.class);
+        ENUM_PREFIXES.put("reports.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
+        ENUM_PREFIXES.put("reports.taskState", vn.cchcdesk.domain.report.TaskState.class);
     }
 
     @Test

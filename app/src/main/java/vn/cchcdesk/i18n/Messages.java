@@ -25,7 +25,7 @@ public final class Messages {
     public static final List<String> NAMESPACES = List.of(
             "common", "validation", "data", "cli", "shell", "setup", "catalog", "settings",
             "documents", "intake", "tasks", "activities", "reports", "dashboard", "backup",
-            "attachments");
+            "attachments", "history", "trash", "collect");
 
     private static final Map<String, String> TEXTS = load();
 

@@ -12,15 +12,15 @@ import java.nio.charset.StandardCharsets;
  * otherwise it is a Windows code page: windows-1258 (Vietnamese, tone marks as combining
  * characters) when its tone-mark bytes follow letters, else windows-1252.
  */
-final class TextCharsets {
+public final class TextCharsets {
 
-    static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextCharsets() {
     }
 
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
@@ -46,7 +46,7 @@ final class TextCharsets {
      * 0xF2 dot below) right after a letter; in windows-1252 those bytes are Ì Ò Þ ì ò, which
      * Western text puts after a letter far less often. The letters đ/Đ (0xF0/0xD0) count too.
      */
-    static boolean looksVietnamese(byte[] bytes) {
+    public static boolean looksVietnamese(byte[] bytes) {
         int vietnamese = 0;
         int other = 0;
         for (int i = 0; i < bytes.length; i++) {

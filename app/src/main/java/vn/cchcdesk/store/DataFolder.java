@@ -1,7 +1,11 @@
 package vn.cchcdesk.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import vn.cchcdesk.domain.AppException;
@@ -35,8 +39,20 @@ public final class DataFolder {
         return (xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg)).resolve("cchc-desk");
     }
 
+    /** Room the database needs to work and compact itself; below it the clerk is told before anything fails. */
+    public static final long MIN_FREE_BYTES = 20L * 1024 * 1024;
+
     /** Creates the folder and its parts when missing; a folder that cannot be written is refused with a clear message. */
     public static DataFolder prepare(Path root) {
+        return prepare(root, MIN_FREE_BYTES);
+    }
+
+    /**
+     * As {@link #prepare(Path)}, refusing a disk with less than minFreeBytes free. The folder is
+     * proven writable by writing a small file (permission bits lie: on a read-only disk, to root,
+     * on network shares).
+     */
+    public static DataFolder prepare(Path root, long minFreeBytes) {
         Path absolute = root.toAbsolutePath().normalize();
         try {
             if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
@@ -47,13 +63,38 @@ public final class DataFolder {
             Files.createDirectories(folder.attachments());
             Files.createDirectories(folder.backups());
             Files.createDirectories(folder.logs());
-            if (!Files.isWritable(absolute)) {
-                throw new AppException("data.folder.notWritable", absolute);
+            probeWrite(absolute);
+            if (Files.getFileStore(absolute).getUsableSpace() < minFreeBytes) {
+                throw new AppException("data.folder.full", absolute);
             }
             return folder;
         } catch (IOException e) {
-            throw new AppException(e, "data.folder.notWritable", absolute);
+            throw new AppException(e, classify(e), absolute);
         }
+    }
+
+    private static void probeWrite(Path root) throws IOException {
+        Path probe = root.resolve(".write-probe");
+        try (FileChannel channel = FileChannel.open(probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(ByteBuffer.wrap(new byte[4096]));
+            channel.force(false);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
+    }
+
+    /** The message for a failed write: read-only disk, full disk, or no permission (any other cause). */
+    public static String classify(IOException e) {
+        String reason = String.valueOf(e instanceof FileSystemException fs ? fs.getReason() : e.getMessage()).toLowerCase(Locale.ROOT);
+        if (reason.contains("read-only") || reason.contains("read only")) {
+            return "data.folder.readOnly";
+        }
+        if (reason.contains("no space") || reason.contains("not enough space") || reason.contains("disk full")
+                || reason.contains("quota") || reason.contains("file too large")) {
+            return "data.folder.full";
+        }
+        return "data.folder.notWritable";
     }
 
     public Path root() {

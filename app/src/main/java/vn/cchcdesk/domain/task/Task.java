@@ -47,6 +47,44 @@ public record Task(Long id, Long documentId, String section, String text, Timefr
         return new Task(id, documentId, section, text, timeframe, TaskStatus.DONE, on, outcome, position, assignments);
     }
 
+    /**
+     * This task with a unit given a role, its role changed (keeping how the directive names it),
+     * or (role null) the unit taken off: one cell of the responsibility matrix.
+     */
+    public Task withRole(long unitId, String unitName, AssignmentRole role) {
+        List<Assignment> changed = new ArrayList<>();
+        boolean found = false;
+        for (Assignment a : assignments) {
+            if (a.unitId() != null && a.unitId() == unitId) {
+                found = true;
+                if (role != null) {
+                    changed.add(new Assignment(unitId, a.unitText(), role));
+                }
+            } else {
+                changed.add(a);
+            }
+        }
+        if (!found && role != null) {
+            changed.add(new Assignment(unitId, unitName, role));
+        }
+        return new Task(id, documentId, section, text, timeframe, status, completedOn, result, position, changed);
+    }
+
+    /** The role of a catalogue unit in this task, null when it has none. */
+    public AssignmentRole roleOf(long unitId) {
+        for (Assignment a : assignments) {
+            if (a.unitId() != null && a.unitId() == unitId) {
+                return a.role();
+            }
+        }
+        return null;
+    }
+
+    /** Exactly one unit should lead a task (Nghị định 30, Điều 23); the clerk is warned otherwise. */
+    public boolean hasOneLead() {
+        return assignments(AssignmentRole.LEAD).size() == 1;
+    }
+
     public List<Assignment> assignments(AssignmentRole role) {
         return assignments.stream().filter(a -> a.role() == role).toList();
     }

@@ -255,6 +255,28 @@ public final class AttachmentStore {
             });
         }
 
+        /**
+         * Stores a staged file (once per content) without linking it to a document or activity, for
+         * a reference kept elsewhere (the file a unit sent with its numbers); returns its id.
+         */
+        public long keep(StagedFile staged) {
+            Path incoming = folder.attachments().resolve(INCOMING);
+            if (!staged.temp().toAbsolutePath().normalize().startsWith(incoming)) {
+                throw new IllegalArgumentException("Not a staged file: " + staged.temp());
+            }
+            return files.findBySha(staged.sha256())
+                    .map(existing -> healed(existing, staged))
+                    .orElseGet(() -> storeNew(staged))
+                    .id();
+        }
+
+        /** Releases a stored file a reference kept elsewhere no longer needs, when nothing else refers to it. */
+        public void releaseIfUnused(long attachmentId) {
+            if (!files.referenced(attachmentId)) {
+                files.findById(attachmentId).ifPresent(this::forget);
+            }
+        }
+
         /** Removes the owner's link; the stored file is released when nothing else refers to it. */
         public boolean unlink(AttachmentOwner owner, long ownerId, long attachmentId) {
             AttachedFile before = files.link(owner, ownerId, attachmentId).orElse(null);

@@ -37,11 +37,21 @@ public final class ErrorMessages {
             if (t instanceof FileSystemException e && String.valueOf(e.getReason()).toLowerCase().contains("space")) {
                 return Messages.get("common.error.diskFull", e.getFile());
             }
+            if (t instanceof java.io.IOException e && isDiskFull(e.getMessage())) {
+                return Messages.get("common.error.diskFullWhileSaving");
+            }
             if (t instanceof OutOfMemoryError) {
                 return Messages.get("common.error.outOfMemory");
             }
         }
         return Messages.get("common.error.unexpected");
+    }
+
+    /** "No space left on device" (Linux), "There is not enough space on the disk" (Windows), a size limit. */
+    private static boolean isDiskFull(String message) {
+        String text = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
+        return text.contains("no space left") || text.contains("not enough space") || text.contains("file too large")
+                || text.contains("quota exceeded");
     }
 
     public static String problem(Problem problem) {

@@ -16,5 +16,13 @@ public interface Workspace {
     /** Shown in the status bar so the clerk knows where the data lives. */
     String location();
 
+    /** Takes the day's automatic backup when none was taken today (called in the background, hourly). */
+    default void backupIfDue() {
+    }
+
+    /** Today's automatic backup, before a clean exit closes the folder. */
+    default void backupOnExit() {
+    }
+
     void close(boolean compact);
 }

@@ -1,0 +1,87 @@
+package vn.cchcdesk.store.report;
+
+import static vn.cchcdesk.store.jooq.Tables.ACTIVITY;
+import static vn.cchcdesk.store.jooq.Tables.PUBLICITY_FORM;
+import static vn.cchcdesk.store.jooq.Tables.UNIT;
+import static vn.cchcdesk.store.report.Windows.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import vn.cchcdesk.domain.report.ActivityLine;
+import vn.cchcdesk.domain.report.ActivityLines;
+import vn.cchcdesk.domain.report.DateRange;
+
+/** Activities one by one: Biểu 5 read through a cursor, and the period's largest ones. */
+final class ActivityQueries {
+
+    /** Rows fetched from the database per round trip while streaming. */
+    static final int FETCH_SIZE = 2000;
+
+    private final DSLContext dsl;
+
+    ActivityQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every activity of the span in date order, read lazily each time the lines are walked. */
+    ActivityLines details(DateRange range) {
+        return sink -> stream(range, sink);
+    }
+
+    /**
+     * Without joins: units and forms are a few dozen rows, looked up in maps, so the database only
+     * walks the activities of the span in date order.
+     */
+    private void stream(DateRange range, Consumer<ActivityLine> sink) {
+        Map<Long, String> units = dsl.select(UNIT.ID, UNIT.NAME).from(UNIT).fetchMap(UNIT.ID, UNIT.NAME);
+        Map<Long, Record> forms = new HashMap<>();
+        dsl.select(PUBLICITY_FORM.ID, PUBLICITY_FORM.NAME, PUBLICITY_FORM.MEASURE_UNIT).from(PUBLICITY_FORM)
+                .forEach(f -> forms.put(f.get(PUBLICITY_FORM.ID), f));
+        try (Cursor<? extends Record> cursor = dsl.select(ACTIVITY.ACTIVITY_DATE, ACTIVITY.UNIT_ID, ACTIVITY.FORM_ID, ACTIVITY.TITLE,
+                        ACTIVITY.QUANTITY, ACTIVITY.DURATION_MINUTES, ACTIVITY.PARTICIPANTS, ACTIVITY.LINK, ACTIVITY.NOTES)
+                .from(ACTIVITY).where(live(range)).orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.ID)
+                .fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (Record r : cursor) {
+                Record form = forms.get(r.get(ACTIVITY.FORM_ID));
+                sink.accept(new ActivityLine(r.get(ACTIVITY.ACTIVITY_DATE), units.get(r.get(ACTIVITY.UNIT_ID)),
+                        form.get(PUBLICITY_FORM.NAME), r.get(ACTIVITY.TITLE), r.get(ACTIVITY.QUANTITY),
+                        form.get(PUBLICITY_FORM.MEASURE_UNIT), r.get(ACTIVITY.DURATION_MINUTES), r.get(ACTIVITY.PARTICIPANTS),
+                        r.get(ACTIVITY.LINK), r.get(ACTIVITY.NOTES)));
+            }
+        }
+    }
+
+    /** The activities that reached the most people (then the largest quantities), for the written report. */
+    List<ActivityLine> largest(DateRange range, int limit) {
+        // the ranking sorts only ids and two numbers; the few rows it keeps are read afterwards
+        var order = List.of(ACTIVITY.PARTICIPANTS.desc().nullsLast(), ACTIVITY.QUANTITY.desc(), ACTIVITY.ACTIVITY_DATE.asc(),
+                ACTIVITY.ID.asc());
+        List<Long> ids = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(live(range)).orderBy(order).limit(limit).fetch(ACTIVITY.ID);
+        return select().where(ACTIVITY.ID.in(ids)).orderBy(order).fetch(ActivityQueries::line);
+    }
+
+    private SelectOnConditionStep<? extends Record> select() {
+        return dsl.select(ACTIVITY.ACTIVITY_DATE, UNIT.NAME, PUBLICITY_FORM.NAME, ACTIVITY.TITLE, ACTIVITY.QUANTITY,
+                        PUBLICITY_FORM.MEASURE_UNIT, ACTIVITY.DURATION_MINUTES, ACTIVITY.PARTICIPANTS, ACTIVITY.LINK, ACTIVITY.NOTES)
+                .from(ACTIVITY)
+                .join(UNIT).on(UNIT.ID.eq(ACTIVITY.UNIT_ID))
+                .join(PUBLICITY_FORM).on(PUBLICITY_FORM.ID.eq(ACTIVITY.FORM_ID));
+    }
+
+    private static Condition live(DateRange range) {
+        return ACTIVITY.DELETED_AT.isNull().and(within(ACTIVITY.ACTIVITY_DATE, range));
+    }
+
+    private static ActivityLine line(Record r) {
+        return new ActivityLine(r.get(ACTIVITY.ACTIVITY_DATE), r.get(UNIT.NAME), r.get(PUBLICITY_FORM.NAME), r.get(ACTIVITY.TITLE),
+                r.get(ACTIVITY.QUANTITY), r.get(PUBLICITY_FORM.MEASURE_UNIT), r.get(ACTIVITY.DURATION_MINUTES),
+                r.get(ACTIVITY.PARTICIPANTS), r.get(ACTIVITY.LINK), r.get(ACTIVITY.NOTES));
+    }
+}

@@ -1,0 +1,141 @@
+package vn.cchcdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isVisible;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.cchcdesk.App;
+import vn.cchcdesk.domain.catalog.Unit;
+import vn.cchcdesk.domain.task.AssignmentRole;
+import vn.cchcdesk.domain.task.Task;
+import vn.cchcdesk.store.TaskFixtures;
+import vn.cchcdesk.ui.shell.Shell;
+import vn.cchcdesk.ui.tasks.BoardLine;
+import vn.cchcdesk.ui.tasks.TaskDemoData;
+
+/** The responsibility matrix through the real window: roles typed into cells, cleared, and undone step by step. */
+@ExtendWith(ApplicationExtension.class)
+class MatrixUiTest {
+
+    @TempDir
+    static Path dir;
+    private Path data;
+    private Shell shell;
+    private long taskId;
+    private Unit kt;
+
+    @Start
+    void start(Stage stage) {
+        data = dir.resolve("data");
+        ShellTestSupport.setUpCommune(data);
+        try (App app = App.open(data, ShellTestSupport.CLOCK)) {
+            TaskDemoData.fill(app);
+            taskId = app.tasks().rows().stream().filter(r -> r.task().text().startsWith("Tổ chức Hội nghị tuyên truyền"))
+                    .findFirst().orElseThrow().id();
+            kt = TaskFixtures.unit(app, "KT");
+        }
+        shell = ShellTestSupport.start(stage, data, ShellTestSupport.CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        shell.close();
+    }
+
+    private Node cell(FxRobot robot, long task, Unit unit) {
+        return robot.lookup("#matrixCells .matrix-cell").match(n -> {
+            TableCell<?, ?> c = (TableCell<?, ?>) n;
+            return c.getTableRow() != null && c.getTableRow().getItem() instanceof BoardLine.Item item && item.id() == task
+                    && c.getTableColumn().getUserData() instanceof Unit u && u.id().equals(unit.id());
+        }).query();
+    }
+
+    @Test
+    void rolesAreTypedClearedAndUndoneWithTheKeyboard(FxRobot robot) {
+        robot.clickOn("#nav-tasks");
+        robot.clickOn("#tasks-tab-matrix");
+        verifyThat("#matrixCells", isVisible());
+        TableView<BoardLine> cells = robot.lookup("#matrixCells").queryTableView();
+        TableView<BoardLine> tasks = robot.lookup("#matrixTasks").queryTableView();
+        assertThat(cells.getItems()).hasSize(18);
+        assertThat(cells.getColumns()).hasSize(19);
+
+        robot.clickOn(cell(robot, taskId, kt));
+        assertThat(tasks.getSelectionModel().getSelectedItem()).as("the task column follows the cursor")
+                .isInstanceOfSatisfying(BoardLine.Item.class, i -> assertThat(i.id()).isEqualTo(taskId));
+
+        robot.write("c");
+        assertThat(text(cell(robot, taskId, kt))).isEqualTo("C");
+        assertThat(role(robot)).isEqualTo(AssignmentRole.LEAD);
+        assertThat(((Label) robot.lookup("#statusMessage").query()).getText()).isEqualTo("Đã lưu thay đổi phân công.");
+        robot.write("P");
+        assertThat(role(robot)).isEqualTo(AssignmentRole.SUPPORT);
+        robot.write("Đ");
+        assertThat(text(cell(robot, taskId, kt))).isEqualTo("Đ");
+        assertThat(role(robot)).isEqualTo(AssignmentRole.REQUESTED);
+        robot.type(KeyCode.DELETE);
+        assertThat(text(cell(robot, taskId, kt))).isNull();
+        assertThat(role(robot)).isNull();
+        robot.write("d");
+        assertThat(role(robot)).isEqualTo(AssignmentRole.REQUESTED);
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(role(robot)).isNull();
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(role(robot)).isEqualTo(AssignmentRole.REQUESTED);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(role(robot)).isNull();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(role(robot)).isEqualTo(AssignmentRole.REQUESTED);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(role(robot)).isEqualTo(AssignmentRole.SUPPORT);
+        robot.clickOn("#matrixUndo");
+        assertThat(role(robot)).isEqualTo(AssignmentRole.LEAD);
+        robot.clickOn("#matrixUndo");
+        assertThat(role(robot)).isNull();
+        assertThat(text(cell(robot, taskId, kt))).isNull();
+        assertThat(robot.lookup("#matrixUndo").queryButton().isDisabled()).isTrue();
+
+        // a letter that is not a role does nothing; a group heading takes no role
+        robot.clickOn(cell(robot, taskId, kt)).write("x");
+        assertThat(role(robot)).isNull();
+
+        shell.close();
+        try (App app = App.open(data, ShellTestSupport.CLOCK)) {
+            Task task = app.tasks().find(taskId).orElseThrow();
+            assertThat(task.roleOf(kt.id())).isNull();
+            assertThat(task.assignments()).extracting(a -> a.unitText()).containsExactly("Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND");
+            // six edits and six undos, each saved in its own transaction with its audit line, after the task's creation
+            assertThat(new vn.cchcdesk.store.audit.AuditLog(app.database().dsl()).history("task", taskId)).hasSize(1 + 6 + 6);
+        }
+    }
+
+    private static String text(Node cell) {
+        return ((TableCell<?, ?>) cell).getText();
+    }
+
+    /** The cell's role as the board holds it after the save (the save runs at once in tests). */
+    private AssignmentRole role(FxRobot robot) {
+        TableView<BoardLine> cells = robot.lookup("#matrixCells").queryTableView();
+        for (BoardLine line : cells.getItems()) {
+            if (line instanceof BoardLine.Item item && item.id() == taskId) {
+                return item.row().task().roleOf(kt.id());
+            }
+        }
+        throw new AssertionError("task not in the matrix");
+    }
+}
