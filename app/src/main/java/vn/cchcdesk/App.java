@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import vn.cchcdesk.cli.BackupCommand;
 import vn.cchcdesk.cli.DemoDataCommand;
 import vn.cchcdesk.cli.ExtractCommand;
+import vn.cchcdesk.cli.RegisterCommand;
 import vn.cchcdesk.cli.RestoreCommand;
 import vn.cchcdesk.cli.ReportCommand;
 import vn.cchcdesk.cli.ImportActivitiesCommand;
@@ -40,6 +41,7 @@ import vn.cchcdesk.store.settings.SettingsRepository;
 import vn.cchcdesk.store.settings.SettingsService;
 import vn.cchcdesk.store.document.DocumentRepository;
 import vn.cchcdesk.store.document.DocumentService;
+import vn.cchcdesk.store.document.RegisterBooks;
 import vn.cchcdesk.store.task.TaskBoardRepository;
 import vn.cchcdesk.store.task.TaskRepository;
 import vn.cchcdesk.store.task.TaskService;
@@ -88,6 +90,7 @@ public final class App implements Workspace, AutoCloseable {
     private final AttachmentStore attachments;
     private final ActivityService activities;
     private final DirectiveIntake intake = new DirectiveIntake();
+    private final RegisterBooks registers;
     private final BackupService backups;
     private final HistoryService history;
     private final TrashService trash;
@@ -108,6 +111,7 @@ public final class App implements Workspace, AutoCloseable {
         TaskRepository taskRepository = new TaskRepository(dsl);
         this.attachments = new AttachmentStore(folder, dsl, audit, clock);
         this.documents = new DocumentService(dsl, new DocumentRepository(dsl), taskRepository, attachments, audit, clock);
+        this.registers = new RegisterBooks(dsl, settings);
         this.tasks = new TaskService(dsl, taskRepository, new TaskBoardRepository(dsl), audit, clock);
         this.holidays = new HolidayService(dsl, new HolidayRepository(dsl), audit, clock);
         this.planTargets = new PlanTargetService(dsl, new PlanTargetRepository(dsl), new PublicityFormRepository(dsl), audit, clock);
@@ -170,6 +174,7 @@ public final class App implements Workspace, AutoCloseable {
                 new CommandSpec("restore", "cli.restore.summary", true,
                         app -> new RestoreCommand(app.backups(), () -> reopen(app))),
                 new CommandSpec("report", "cli.report.summary", true, app -> new ReportCommand(app.reports(), app.clock())),
+                new CommandSpec("register", "cli.register.summary", true, app -> new RegisterCommand(app.registers())),
                 new CommandSpec("import-activities", "cli.importActivities.summary", true,
                         app -> new ImportActivitiesCommand(app.imports(), app.catalog()))
         );
@@ -289,6 +294,11 @@ public final class App implements Workspace, AutoCloseable {
 
     public SubmissionService submissions() {
         return submissions;
+    }
+
+    /** The registers of incoming and outgoing documents (Phụ lục IV), read for export and printing. */
+    public RegisterBooks registers() {
+        return registers;
     }
 
     /** Reading directive files; {@link DirectiveIntake#warmUp} it once the window is up. */

@@ -46,6 +46,11 @@ public final class DocumentTexts {
         if (ref.type() == DocumentType.CONG_VAN) {
             return Messages.get("reports.document.letterAbout", withoutAbout(ref.summary()));
         }
+        String folded = vn.cchcdesk.domain.text.VietnameseText.fold(ref.summary());
+        if (folded.startsWith(vn.cchcdesk.domain.text.VietnameseText.fold(ref.type().fullName()) + " ")) {
+            // "Hướng dẫn tuyên truyền …" typed with its type: not "Hướng dẫn hướng dẫn …"
+            return ref.summary();
+        }
         return ref.type().fullName() + " " + inSentence(ref.summary());
     }
 

@@ -46,6 +46,9 @@ class ReportTextsTest {
                 .isEqualTo("Kế hoạch số 42/KH-UBND ngày 10/01/2026 của UBND xã Định Tân về tuyên truyền cải cách hành chính năm 2026");
         assertThat(DocumentTexts.citeOwn(plan)).isEqualTo("Kế hoạch số 42/KH-UBND ngày 10/01/2026 về tuyên truyền cải cách hành chính năm 2026");
         assertThat(DocumentTexts.typeAndSummary(plan)).isEqualTo("Kế hoạch tuyên truyền cải cách hành chính năm 2026");
+        DocumentRef guide = ref(DocumentType.HUONG_DAN, "70/HD-SNV", new PartialDate(20, 2, 2026), "Sở Nội vụ",
+                "Hướng dẫn tuyên truyền về chuyển đổi số");
+        assertThat(DocumentTexts.typeAndSummary(guide)).as("the type not said twice").isEqualTo("Hướng dẫn tuyên truyền về chuyển đổi số");
         DocumentRef draft = ref(DocumentType.CONG_VAN, "/UBND-VHXH", new PartialDate(null, 3, 2026), null, "về việc báo cáo");
         assertThat(DocumentTexts.cite(draft)).isEqualTo("Công văn số /UBND-VHXH ngày ../03/2026 về việc báo cáo");
         assertThat(DocumentTexts.typeAndSummary(draft)).isEqualTo("Công văn V/v báo cáo");
