@@ -189,7 +189,7 @@ public final class App implements Workspace, AutoCloseable {
                     tasksScreen.reveal(taskId);
                     ui.navigate(tasksScreen.id());
                 }))),
-                new DocumentsScreen(documents, attachments, catalog, settings, intake, new SystemFileViewer(), ui),
+                new DocumentsScreen(documents, attachments, catalog, settings, registers, intake, new SystemFileViewer(), ui),
                 tasksScreen,
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new CollectScreen(catalog, settings, imports, submissions, new SystemFileViewer(), ui),

@@ -8,4 +8,10 @@ import java.nio.file.Path;
 public interface FileViewer {
 
     void open(Path file) throws IOException;
+
+    /** Shows a file where it lies (the folder, the file selected where the system can): after an export. */
+    default void reveal(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        open(folder == null ? file : folder);
+    }
 }

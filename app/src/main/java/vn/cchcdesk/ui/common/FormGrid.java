@@ -22,6 +22,8 @@ public final class FormGrid extends GridPane {
 
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
+    private static final double ROW_GAP = 6;
+
     private final ObservableMap<String, String> errors;
     private final java.util.Map<String, java.util.List<javafx.scene.Node>> rows = new java.util.HashMap<>();
     private int row;
@@ -30,7 +32,8 @@ public final class FormGrid extends GridPane {
         this.errors = errors;
         getStyleClass().add("form-grid");
         setHgap(12);
-        setVgap(6);
+        // rows are spaced by their cells' padding, not a gap: a row hidden with showWhen takes no room
+        setVgap(0);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -83,6 +86,7 @@ public final class FormGrid extends GridPane {
             main = line;
         }
         VBox cell = new VBox(2, main, error);
+        cell.setPadding(new javafx.geometry.Insets(0, 0, ROW_GAP, 0));
         add(label, 0, row);
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));

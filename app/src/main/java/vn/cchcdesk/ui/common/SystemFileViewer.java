@@ -25,4 +25,20 @@ public final class SystemFileViewer implements FileViewer {
                 : List.of("xdg-open", file.toString());
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
+
+    /** Explorer and Finder select the file in its folder; elsewhere the folder opens. */
+    @Override
+    public void reveal(Path file) throws IOException {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path absolute = file.toAbsolutePath();
+        if (os.contains("win")) {
+            new ProcessBuilder("explorer.exe", "/select," + absolute).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } else if (os.contains("mac")) {
+            new ProcessBuilder("open", "-R", absolute.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } else {
+            FileViewer.super.reveal(absolute);
+        }
+    }
 }

@@ -47,8 +47,9 @@ final class DocumentFormDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(scroll);
         // wide enough for both columns, never beyond a laptop screen
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        getDialogPane().setPrefSize(Math.min(1120, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 60));
-        getDialogPane().setMinWidth(Math.min(900, screen.getWidth() - 40));
+        double width = Math.min(1120, screen.getWidth() - 40);
+        getDialogPane().setPrefSize(width, Math.min(760, screen.getHeight() - 60));
+        getDialogPane().setMinWidth(width);
 
         ButtonType save = new ButtonType(Messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -35,6 +35,7 @@ import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.store.attachment.AttachmentStore;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.document.DocumentService;
+import vn.cchcdesk.store.document.RegisterBooks;
 import vn.cchcdesk.store.settings.SettingsService;
 import vn.cchcdesk.ui.common.Dialogs;
 import vn.cchcdesk.ui.common.EnumLabels;
@@ -58,6 +59,7 @@ public final class DocumentsScreen implements Screen, FileDropTarget {
     private static final int REPLY_CANDIDATES = 300;
 
     private final DocumentService documents;
+    private final RegisterBooks registers;
     private final CatalogService catalog;
     private final SettingsService settings;
     private final FileViewer viewer;
@@ -66,8 +68,10 @@ public final class DocumentsScreen implements Screen, FileDropTarget {
     private final IntakeFlow intake;
 
     public DocumentsScreen(DocumentService documents, AttachmentStore attachments, CatalogService catalog,
-                           SettingsService settings, DirectiveIntake directives, FileViewer viewer, UiContext ui) {
+                           SettingsService settings, RegisterBooks registers, DirectiveIntake directives, FileViewer viewer,
+                           UiContext ui) {
         this.documents = documents;
+        this.registers = registers;
         this.catalog = catalog;
         this.settings = settings;
         this.viewer = viewer;
@@ -242,6 +246,8 @@ public final class DocumentsScreen implements Screen, FileDropTarget {
         read.setId("documentsRead");
         read.setTooltip(new javafx.scene.control.Tooltip(Messages.get("documents.intake.pick.tooltip")));
         read.setOnAction(e -> intake.pick(table.getScene().getWindow()));
+        read.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         HBox first = new HBox(12, directions, search, read, add);
         first.setAlignment(Pos.CENTER_LEFT);
 
@@ -262,7 +268,14 @@ public final class DocumentsScreen implements Screen, FileDropTarget {
         filterLabel.getStyleClass().add(Styles.TEXT_MUTED);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox second = new HBox(8, filterLabel, type, issuer, year, handling, clear, grow);
+        Button export = new Button(Messages.get("documents.export.open"), new FontIcon(MaterialDesignF.FILE_EXCEL_OUTLINE));
+        export.setId("documentsExport");
+        export.getStyleClass().add(Styles.FLAT);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setTooltip(new javafx.scene.control.Tooltip(Messages.get("documents.export.open.tooltip")));
+        export.setOnAction(e -> new RegisterExportDialog(table.getScene().getWindow(), new RegisterExportViewModel(registers, viewer, ui,
+                model.directionProperty().get(), model.yearProperty().get()), List.copyOf(model.years())).show());
+        HBox second = new HBox(8, filterLabel, type, issuer, year, handling, clear, grow, export);
         second.setAlignment(Pos.CENTER_LEFT);
 
         VBox bar = new VBox(10, first, second);

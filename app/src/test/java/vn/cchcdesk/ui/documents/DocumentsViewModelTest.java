@@ -330,4 +330,52 @@ class DocumentsViewModelTest {
                     assertThat(e.args()[0].toString()).isEqualTo("ke-hoach.docx");
                 });
     }
+
+    @Test
+    void theRegisterColumnsOfBothDirectionsAreFilledThroughTheForm() {
+        Document letter = save(provinceLetter());
+        DocumentFormViewModel answer = form();
+        answer.startNew(Direction.OUT);
+        answer.fields().numberProperty().set("12");
+        answer.fields().issueDateProperty().set("22/05/2026");
+        answer.fields().summaryProperty().set("V/v báo cáo kết quả tuyên truyền");
+        answer.fields().citationsProperty().set("Thực hiện Công văn số 1478/SNV-CCHC&VTTLT ngày 24/3/2026 của Sở Nội vụ");
+        answer.fields().copiesCountProperty().set("6");
+        answer.fields().archiveHolderProperty().set("Văn thư; Phòng VHXH");
+        answer.fields().transferredOnProperty().set(LocalDate.of(2026, 5, 23));
+        answer.fields().arrivalNumberProperty().set("9");
+        Document sent = save(answer);
+        assertThat(sent.register().copiesCount()).isEqualTo(6);
+        assertThat(sent.register().archiveHolder()).isEqualTo("Văn thư; Phòng VHXH");
+        assertThat(sent.register().transferredOn()).isEqualTo(LocalDate.of(2026, 5, 23));
+        assertThat(sent.register().arrivalNumber()).as("an outgoing document has no arrival number").isNull();
+
+        List<DocumentRef> candidates = app.documents().replyCandidates(letter.id(), 50);
+        assertThat(candidates).as("the answer cites the letter: offered first").first().satisfies(r -> assertThat(r.id()).isEqualTo(sent.id()));
+        DocumentFormViewModel followUp = new DocumentFormViewModel(app.documents(), ui, new DocumentFormViewModel.Context(app.catalog().units(),
+                app.catalog().bodies(), app.settings().commune(), candidates));
+        followUp.edit(app.documents().find(letter.id()).orElseThrow(), List.of());
+        followUp.fields().handlerProperty().set("Phòng Văn hóa - Xã hội");
+        followUp.fields().transferredOnProperty().set(LocalDate.of(2026, 5, 21));
+        followUp.fields().replyProperty().set(candidates.get(0));
+        followUp.fields().copiesCountProperty().set("3");
+        Document followed = save(followUp);
+        assertThat(followed.register().handler()).isEqualTo("Phòng Văn hóa - Xã hội");
+        assertThat(followed.register().transferredOn()).isEqualTo(LocalDate.of(2026, 5, 21));
+        assertThat(followed.register().replyDocumentId()).isEqualTo(sent.id());
+        assertThat(followed.register().copiesCount()).as("copies belong to outgoing documents").isNull();
+
+        DocumentFormViewModel again = new DocumentFormViewModel(app.documents(), ui, new DocumentFormViewModel.Context(app.catalog().units(),
+                app.catalog().bodies(), app.settings().commune(), app.documents().replyCandidates(letter.id(), 50)));
+        again.edit(followed, List.of());
+        assertThat(again.fields().replyProperty().get().id()).isEqualTo(sent.id());
+        assertThat(again.fields().transferredOnProperty().get()).isEqualTo(LocalDate.of(2026, 5, 21));
+
+        DocumentFormViewModel bad = form();
+        bad.startNew(Direction.OUT);
+        bad.fields().summaryProperty().set("Kế hoạch");
+        bad.fields().copiesCountProperty().set("mười");
+        bad.save(false, d -> { });
+        assertThat(bad.errors().get("copiesCount")).isEqualTo("Phải là một số nguyên.");
+    }
 }

@@ -23,8 +23,9 @@ import vn.cchcdesk.ui.common.FxTaskRunner;
 import vn.cchcdesk.ui.shell.Shell;
 
 /**
- * Not a test: a developer's look at the review, headless. Drops the given files on the window of a
- * fresh data folder, then saves a PNG of every window after each step (clicks by id) to OUT_DIR.
+ * Not a test: a developer's look at the review and the forms, headless. Drops the given files (if
+ * any) on the window of a fresh data folder, then saves a PNG of every window after each step
+ * (clicks by id, or waitMS) to OUT_DIR.
  * Run from app/: java -cp target/test-classes:target/classes:$(test class path) \
  *   vn.cchcdesk.ui.documents.review.ReviewShots OUT_DIR "#click1;#click2" FILE...
  */
@@ -60,7 +61,9 @@ public final class ReviewShots {
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell[0].mainView().isPresent());
         List<Path> files = java.util.Arrays.stream(args).skip(2).map(Path::of).toList();
-        robot.interact(() -> shell[0].mainView().get().dropFiles(files));
+        if (!files.isEmpty()) {
+            robot.interact(() -> shell[0].mainView().get().dropFiles(files));
+        }
         Thread.sleep(6000);
         shot(out, "00");
         int n = 1;
