@@ -25,7 +25,7 @@ import vn.cchcdesk.report.ReportFixture;
 import vn.cchcdesk.report.Sheets;
 
 /** A higher level's form made with POI as a clerk would in Excel, filled from the fixture's quarter II and read back. */
-class TemplateFillerTest {
+public class TemplateFillerTest {
 
     @TempDir
     static Path dir;
@@ -39,7 +39,7 @@ class TemplateFillerTest {
     }
 
     /** The form: a title, one indicator line, a unit table with its total, a merged note under it, a task table on a second sheet. */
-    static Path template(Path file) throws Exception {
+    public static Path template(Path file) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Mẫu tỉnh");
             XSSFFont bold = book.createFont();
