@@ -33,7 +33,11 @@ final class PreviewTable {
         table.getColumns().add(column("reportscreen.col.lastYear",
                 r -> r.rates() != null ? share(r.rates().lastYear()) : number(r.lastYear()), true));
         table.getColumns().add(column("reportscreen.col.note", SummaryRow::note, false));
-        Columns.weights(table, 0.45, 3.6, 0.9, 0.9, 0.9, 0.9, 0.7, 0.9, 1.6);
+        Columns.weights(table, 0.45, 3.0, 0.95, 0.95, 0.95, 0.8, 0.7, 0.9, 1.0);
+        double[] least = {46, 200, 84, 94, 94, 74, 66, 86, 70};
+        for (int i = 0; i < least.length; i++) {
+            table.getColumns().get(i).setMinWidth(least[i]);
+        }
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -41,6 +45,8 @@ final class PreviewTable {
                 super.updateItem(row, empty);
                 // headings bold, as in the sheet
                 setStyle(!empty && row != null && row.isHeading() ? "-fx-font-weight: bold;" : "");
+                // the whole indicator when its column is too narrow for it
+                setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(row.label()));
             }
         });
         table.setPlaceholder(new Label(Messages.get("common.noRows")));
@@ -48,6 +54,7 @@ final class PreviewTable {
     }
 
     private static TableColumn<SummaryRow, String> column(String titleKey, Function<SummaryRow, String> value, boolean number) {
+        // long headers are written on two lines in the bundle, as in the sheet
         TableColumn<SummaryRow, String> column = new TableColumn<>(Messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         if (number) {
