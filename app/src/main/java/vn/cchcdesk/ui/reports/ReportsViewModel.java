@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import vn.cchcdesk.domain.period.PeriodKind;
 import vn.cchcdesk.domain.period.ReportingPeriod;
 import vn.cchcdesk.domain.report.QuarterlyReport;
+import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.PeriodTexts;
 import vn.cchcdesk.report.WriteProgress;
@@ -110,51 +111,65 @@ public final class ReportsViewModel {
         return Messages.get("reportscreen.file.filled", templateName, period == null ? "" : PeriodTexts.name(period));
     }
 
-    /** Writes the workbook (Biểu 1–5) of the period chosen, cancellable while Biểu 5 is written. */
+    /** Writes the workbook (Biểu 1–5) of the period chosen. */
     public void exportWorkbook(Path file) {
-        write(file, "reportscreen.writingXlsx", (report, progress) -> QuarterlyWorkbook.write(report, file, new WriteProgress() {
-            @Override
-            public void update(long done, long total) {
-                progress.update(done, total);
-            }
+        write(file, "reportscreen.writingXlsx", (report, progress, staged) -> {
+            QuarterlyWorkbook.write(report, staged, new WriteProgress() {
+                @Override
+                public void update(long done, long total) {
+                    progress.update(done, total);
+                }
 
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        }));
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            });
+            return file;
+        }, path -> ui.say(Messages.get("reportscreen.written", path.toAbsolutePath())));
     }
 
     /** Writes the draft of the written report. */
     public void exportDocx(Path file) {
-        write(file, "reportscreen.writingDocx", (report, progress) -> QuarterlyDocx.write(report, file));
+        write(file, "reportscreen.writingDocx", (report, progress, staged) -> {
+            QuarterlyDocx.write(report, staged);
+            return file;
+        }, path -> ui.say(Messages.get("reportscreen.written", path.toAbsolutePath())));
     }
 
     /** Fills a higher level's form into a new file; the names it does not know end in {@link #lastFillProperty}. */
     public void fillTemplate(Path template, Path target) {
-        ReportingPeriod period = period();
-        if (period == null) {
+        if (sameFile(template, target)) {
+            // the staged file would hide it from the filler's own check
+            ui.runner().report(new vn.cchcdesk.domain.AppException("reportscreen.template.sameFile", template.getFileName()));
             return;
         }
-        LocalDate today = today();
-        busy.set(true);
-        track(ui.runner().task(p -> TemplateFiller.fill(queries.quarterly(period, today), template, target))
-                .title(Messages.get("reportscreen.fillingTemplate", template.getFileName()))
-                .onSuccess(result -> {
-                    ui.say(Messages.get("reportscreen.filled", vn.cchcdesk.domain.text.Formats.integer(result.filled()),
-                            vn.cchcdesk.domain.text.Formats.integer(result.tableLines()), target.toAbsolutePath()));
+        write(target, "reportscreen.fillingTemplate", (report, progress, staged) -> TemplateFiller.fill(report, template, staged),
+                result -> {
+                    ui.say(Messages.get("reportscreen.filled", Formats.integer(result.filled()), Formats.integer(result.tableLines()),
+                            target.toAbsolutePath()));
                     lastFill.set(result);
-                    written(target);
-                })
-                .onFinished(this::finished)
-                .start());
+                });
     }
 
-    private interface Writer {
-        void write(QuarterlyReport report, Progress progress);
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(b) ? java.nio.file.Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
-    private void write(Path file, String titleKey, Writer writer) {
+    private interface Writer<T> {
+        T write(QuarterlyReport report, Progress progress, Path staged);
+    }
+
+    /**
+     * Reads the report afresh and writes it to a staged file moved over the target when done;
+     * Dừng at any moment leaves no file.
+     */
+    private <T> void write(Path file, String titleKey, Writer<T> writer, java.util.function.Consumer<T> done) {
         ReportingPeriod period = period();
         if (period == null) {
             return;
@@ -166,14 +181,13 @@ public final class ReportsViewModel {
                     if (p.isCancelled()) {
                         throw new CancellationException();
                     }
-                    writer.write(report, p);
-                    return file;
+                    return StagedFile.write(file, p, staged -> writer.write(report, p, staged));
                 })
                 .title(Messages.get(titleKey, file.getFileName()))
                 .cancellable()
-                .onSuccess(path -> {
-                    ui.say(Messages.get("reportscreen.written", path.toAbsolutePath()));
-                    written(path);
+                .onSuccess(result -> {
+                    done.accept(result);
+                    written(file);
                 })
                 .onCancelled(() -> ui.say(Messages.get("reportscreen.stopped")))
                 .onFailure(error -> {

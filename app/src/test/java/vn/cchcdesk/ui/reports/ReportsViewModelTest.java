@@ -112,5 +112,12 @@ class ReportsViewModelTest {
                 .containsExactly("khong_co_chi_tieu_nay", "bang:khong_co_bang");
         assertThat(revealed).containsExactly(target);
         assertThat(LocalDate.now(ReportFixture.CLOCK)).isEqualTo(ReportFixture.TODAY);
+        try (var listed = java.nio.file.Files.list(dir)) {
+            assertThat(listed.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith(".~"));
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(template);
+        model.fillTemplate(template, template);
+        assertThat(failures).singleElement().extracting(e -> ((AppException) e).messageKey()).isEqualTo("reportscreen.template.sameFile");
+        assertThat(java.nio.file.Files.readAllBytes(template)).isEqualTo(before);
     }
 }
