@@ -13,9 +13,11 @@ import vn.cchcdesk.report.template.SummaryRows;
 
 /**
  * What the screen shows of a period's report, worked out off the FX thread: the spans with their
- * dates, Biểu 1's rows, and how much the other sheets hold.
+ * dates, Biểu 1's rows, and how much the other sheets hold; {@code report} is the model they come
+ * from, for whatever prints the period next (its Biểu 5 cursor reads the database again when walked).
  */
-public record ReportPreview(ReportingPeriod period, String spans, String rule, List<SummaryRow> rows, String sheets) {
+public record ReportPreview(ReportingPeriod period, String spans, String rule, List<SummaryRow> rows, String sheets,
+                            QuarterlyReport report) {
 
     public static ReportPreview of(QuarterlyReport report) {
         ReportWindows w = report.windows();
@@ -25,7 +27,7 @@ public record ReportPreview(ReportingPeriod period, String spans, String rule, L
                 Formats.integer(report.tasks().size()), Formats.integer(overdue), Formats.integer(report.received().size()),
                 Formats.integer(report.issued().size()), Formats.integer(report.activityCount()));
         return new ReportPreview(w.period(), spans(w), vn.cchcdesk.ui.common.EnumLabels.label("reportscreen.rule", w.rule()), SummaryRows.of(report),
-                sheets);
+                sheets, report);
     }
 
     /** "Thực hiện trong kỳ: 15/03/2026 – 14/06/2026 · Lũy kế từ đầu năm: … · Cùng kỳ năm trước: …" */
