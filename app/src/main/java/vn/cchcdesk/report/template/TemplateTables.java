@@ -22,6 +22,9 @@ import vn.cchcdesk.report.Labels;
  */
 public final class TemplateTables {
 
+    /** In {@link #COLUMNS}: each form's placeholder name is a column too. */
+    public static final String FORM_COLUMNS = "*";
+
     /** Each table and its columns, in the help's order. */
     public static final Map<String, List<String>> COLUMNS = columns();
 
@@ -30,7 +33,7 @@ public final class TemplateTables {
 
     private static Map<String, List<String>> columns() {
         Map<String, List<String>> c = new LinkedHashMap<>();
-        c.put("don_vi", List.of("stt", "don_vi", "so_hoat_dong", "nguoi_tham_du", "ngay_gui", "<hình thức>"));
+        c.put("don_vi", List.of("stt", "don_vi", "so_hoat_dong", "nguoi_tham_du", "ngay_gui", FORM_COLUMNS));
         c.put("don_vi_hinh_thuc", List.of("stt", "don_vi", "hinh_thuc", "dvt", "so_luong"));
         c.put("hinh_thuc", List.of("stt", "ten", "dvt", "nhom", "ke_hoach", "thuc_hien", "luy_ke", "ty_le", "cung_ky",
                 "so_hoat_dong", "nguoi_tham_du"));

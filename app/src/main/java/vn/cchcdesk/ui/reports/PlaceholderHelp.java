@@ -60,8 +60,9 @@ final class PlaceholderHelp extends Dialog<ButtonType> {
         content.getChildren().add(heading("reportscreen.helpTables"));
         GridPane tables = grid();
         TemplateTables.COLUMNS.forEach((table, columns) -> line(tables, "{{bang:" + table + "}}",
-                Messages.get(key("table", table)) + "\n" + Messages.get("reportscreen.helpColumns",
-                        columns.stream().map(c -> c.startsWith("<") ? c : "{{" + c + "}}").collect(Collectors.joining(", ")))));
+                Messages.get(key("table", table)) + "\n" + Messages.get("reportscreen.helpColumns", columns.stream()
+                        .map(c -> c.equals(TemplateTables.FORM_COLUMNS) ? Messages.get("reportscreen.helpFormColumns") : "{{" + c + "}}")
+                        .collect(Collectors.joining(", ")))));
         content.getChildren().addAll(tables, wrapped(Messages.get("reportscreen.helpTotals")));
 
         ScrollPane scroll = new ScrollPane(content);
