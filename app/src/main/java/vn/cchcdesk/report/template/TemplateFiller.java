@@ -104,7 +104,16 @@ public final class TemplateFiller {
     }
 
     private static boolean isMarker(String name, String table) {
-        return name.startsWith(TABLE) && name.substring(TABLE.length()).strip().equals(table);
+        String normal = normal(name);
+        return normal.startsWith(TABLE) && normal.substring(TABLE.length()).equals(table);
+    }
+
+    /**
+     * The name as the app knows it, whatever the clerk typed: "{{Kỳ báo cáo}}" is ky_bao_cao,
+     * "{{ bang : don_vi }}" is bang:don_vi (accents and case folded, spaces as underscores).
+     */
+    static String normal(String name) {
+        return vn.cchcdesk.domain.text.VietnameseText.fold(name).replaceAll("\\s*([:.])\\s*", "$1").replace(' ', '_');
     }
 
     private static Optional<String> tableOf(Row row) {
@@ -112,8 +121,9 @@ public final class TemplateFiller {
             if (cell.getCellType() == CellType.STRING) {
                 Matcher m = PLACEHOLDER.matcher(cell.getStringCellValue());
                 while (m.find()) {
-                    if (m.group(1).startsWith(TABLE)) {
-                        return Optional.of(m.group(1).substring(TABLE.length()).strip());
+                    String name = normal(m.group(1));
+                    if (name.startsWith(TABLE)) {
+                        return Optional.of(name.substring(TABLE.length()));
                     }
                 }
             }
@@ -196,7 +206,7 @@ public final class TemplateFiller {
         if (!m.find()) {
             return;
         }
-        Value whole = m.start() == 0 && m.end() == text.length() ? known.get(m.group(1)) : null;
+        Value whole = m.start() == 0 && m.end() == text.length() ? known.get(normal(m.group(1))) : null;
         if (whole != null && whole.kind() == Value.Kind.NUMBER
                 || whole != null && whole.kind() == Value.Kind.SHARE && cell.getCellStyle().getDataFormatString().contains("%")) {
             cell.setCellValue(whole.number().doubleValue());
@@ -207,7 +217,7 @@ public final class TemplateFiller {
         m.reset();
         while (m.find()) {
             String name = m.group(1);
-            Value value = known.get(name);
+            Value value = known.get(normal(name));
             if (value == null) {
                 unknown.add(new Unknown(name, sheetName, new CellReference(cell).formatAsString(false)));
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));

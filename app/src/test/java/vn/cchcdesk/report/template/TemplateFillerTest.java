@@ -63,6 +63,7 @@ public class TemplateFillerTest {
             line.getCell(3).setCellStyle(percent);
             line.createCell(4).setCellValue("{{khong_co_chi_tieu_nay}}");
             line.createCell(5).setCellValue("Kỳ: {{ky_bao_cao}}, từ {{tu_ngay}} đến {{den_ngay}}, lũy kế {{tin_bai_website.luy_ke}} tin");
+            line.createCell(6).setCellValue("{{ Kỳ báo cáo }} / {{TIN_BAI_WEBSITE . Luy_ke}}");
             sheet.createRow(3).createCell(0).setCellValue("STT");
             Row unit = sheet.createRow(4);
             unit.setHeightInPoints(30);
@@ -113,6 +114,7 @@ public class TemplateFillerTest {
             assertThat(line.getCell(3).getNumericCellValue()).isEqualTo(1.0);
             assertThat(Sheets.shown(line.getCell(3))).isEqualTo("100%");
             assertThat(line.getCell(4).getStringCellValue()).isEqualTo("{{khong_co_chi_tieu_nay}}");
+            assertThat(line.getCell(6).getStringCellValue()).isEqualTo("quý II năm 2026 / 12"); // as typed, accents and case aside
             assertThat(line.getCell(5).getStringCellValue())
                     .isEqualTo("Kỳ: quý II năm 2026, từ 15/03/2026 đến 14/06/2026, lũy kế 12 tin");
 
