@@ -193,7 +193,7 @@ public final class App implements Workspace, AutoCloseable {
                 tasksScreen,
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new CollectScreen(catalog, settings, imports, submissions, new SystemFileViewer(), ui),
-                new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
+                new vn.cchcdesk.ui.reports.ReportsScreen(reports, new SystemFileViewer(), ui),
                 new CatalogScreen(catalog, ui),
                 new SettingsScreen(settings, ui),
                 new TrashScreen(trash, history, ui),

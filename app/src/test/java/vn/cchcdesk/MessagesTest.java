@@ -65,6 +65,8 @@ class MessagesTest {
         ENUM_PREFIXES.put("reports.docx.group", FormGroup.class);
         ENUM_PREFIXES.put("reports.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
         ENUM_PREFIXES.put("reports.taskState", vn.cchcdesk.domain.report.TaskState.class);
+        ENUM_PREFIXES.put("reportscreen.kind", vn.cchcdesk.domain.period.PeriodKind.class);
+        ENUM_PREFIXES.put("reportscreen.rule", vn.cchcdesk.domain.period.CutoffRule.class);
     }
 
     @Test

@@ -21,9 +21,23 @@ final class Windows {
         return date.between(range.from(), range.to());
     }
 
-    /** Issue dates are kept as yyyymmdd keys (a blank day as 00, which sorts to the month's start). */
+    /**
+     * Issue dates are kept as yyyymmdd keys, a blank day or month as 00 ("03/2026" is 20260300,
+     * "2026" is 20260000). A partial date counts from its month's (or year's) first day, as the
+     * registers do: a span starting on the 1st of a month also takes the month's dates without a
+     * day (yyyymm00), and one starting on 1 January the year's dates without a month (yyyy0000).
+     * Only the lower bound moves, so the condition still reads the index on the key.
+     */
     static Condition issuedWithin(Field<Integer> sortKey, DateRange range) {
-        return sortKey.between(DateRange.sortKey(range.from()), DateRange.sortKey(range.to()));
+        return sortKey.between(lowestIssueKey(range.from()), DateRange.sortKey(range.to()));
+    }
+
+    /** The smallest key of a date counted from the given day on. */
+    static int lowestIssueKey(java.time.LocalDate from) {
+        if (from.getDayOfMonth() != 1) {
+            return DateRange.sortKey(from);
+        }
+        return from.getMonthValue() == 1 ? from.getYear() * 10000 : from.getYear() * 10000 + from.getMonthValue() * 100;
     }
 
     /** SUM(value) FILTER (WHERE condition), 0 when nothing matches. */
