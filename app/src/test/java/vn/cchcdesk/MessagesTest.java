@@ -65,6 +65,9 @@ class MessagesTest {
         ENUM_PREFIXES.put("reports.docx.group", FormGroup.class);
         ENUM_PREFIXES.put("reports.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
         ENUM_PREFIXES.put("reports.taskState", vn.cchcdesk.domain.report.TaskState.class);
+        // print
+        ENUM_PREFIXES.put("print.orientation", vn.cchcdesk.report.print.PageSetup.Orientation.class);
+        ENUM_PREFIXES.put("print.matrix.role", vn.cchcdesk.domain.task.AssignmentRole.class);
     }
 
     @Test
