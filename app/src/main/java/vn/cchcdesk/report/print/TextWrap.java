@@ -53,12 +53,23 @@ final class TextWrap {
         out.add(line.toString());
     }
 
-    /** How many leading characters fit (at least one, so the text always advances). */
+    /**
+     * How many leading characters fit (at least one, so the text always advances): up to the last
+     * slash, hyphen or ampersand that fits when there is one ("1478/SNV-" | "CCHC&VTTLT"), as
+     * LibreOffice breaks symbols and addresses.
+     */
     private static int fitting(String word, double width, TextStyle style, TextMeasure measure) {
         int fit = 1;
         while (fit < word.length() && measure.width(word.substring(0, fit + 1), style) <= width) {
             fit++;
         }
+        for (int i = fit; i > 1; i--) {
+            if (BREAKS.indexOf(word.charAt(i - 1)) >= 0) {
+                return i;
+            }
+        }
         return fit;
     }
+
+    private static final String BREAKS = "/-&.,;:_";
 }
