@@ -59,6 +59,8 @@ public final class PrintPreviewDialog {
 
     /** Grey around the sheet, in pixels. */
     private static final double MARGIN = 24;
+    /** Blur radius of the sheet's shadow, in pixels. */
+    private static final double SHADOW = 18;
 
     private final UiContext ui;
     private final PrintPreviewModel model;
@@ -227,7 +229,7 @@ public final class PrintPreviewDialog {
         PrintPreviewModel.Sheet current = model.current();
         sheet = PageNodes.render(current.page(), current.setup());
         sheet.setId("printPageView");
-        sheet.setEffect(new DropShadow(18, 0, 4, Color.rgb(0, 0, 0, 0.45)));
+        sheet.setEffect(new DropShadow(SHADOW, 0, 4, Color.rgb(0, 0, 0, 0.45)));
         sheet.getTransforms().setAll(scale);
         holder.getChildren().setAll(sheet);
         fit();
@@ -245,7 +247,8 @@ public final class PrintPreviewDialog {
             width = stage.getScene() == null ? 1000 : stage.getScene().getWidth();
             height = stage.getScene() == null ? 700 : stage.getScene().getHeight() - 60;
         }
-        double factor = model.zoomProperty().get().pixelsPerPoint(current.setup(), width, height, MARGIN);
+        // the shadow widens the sheet's bounds: leave room for it too, or a fitted page scrolls
+        double factor = model.zoomProperty().get().pixelsPerPoint(current.setup(), width, height, MARGIN + SHADOW + 4);
         scale.setX(factor);
         scale.setY(factor);
     }

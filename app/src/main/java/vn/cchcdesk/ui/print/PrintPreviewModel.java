@@ -58,9 +58,10 @@ public final class PrintPreviewModel {
          * the page (less a margin) in the viewport.
          */
         public double pixelsPerPoint(PageSetup setup, double viewportWidth, double viewportHeight, double margin) {
-            double byWidth = Math.max(0.05, (viewportWidth - 2 * margin) / setup.width());
+            // a few pixels spare: the shadow and rounding would otherwise call up a scroll bar
+            double byWidth = Math.max(0.05, (viewportWidth - 2 * margin - 4) / setup.width());
             return switch (kind) {
-                case FIT_PAGE -> Math.min(byWidth, Math.max(0.05, (viewportHeight - 2 * margin) / setup.height()));
+                case FIT_PAGE -> Math.min(byWidth, Math.max(0.05, (viewportHeight - 2 * margin - 4) / setup.height()));
                 case FIT_WIDTH -> byWidth;
                 case PERCENT -> percent / 100.0 * 96 / 72;
             };
