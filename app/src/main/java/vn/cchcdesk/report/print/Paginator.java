@@ -159,7 +159,8 @@ public final class Paginator {
             if (line.rule() > 0 && !text.isEmpty()) {
                 double ruleWidth = w * line.rule();
                 double ruleLeft = left + (w - ruleWidth) / 2;
-                double ruleY = baseline + style.size() * 0.22;
+                // below the descenders, as Word draws the rule under the issuing body and the motto
+                double ruleY = baseline + style.size() * 0.3;
                 stroke(ruleLeft, ruleY, ruleLeft + ruleWidth, ruleY);
             }
             top += lineHeight;
