@@ -56,6 +56,11 @@ final class Printing {
             job.cancelJob();
             return new Result(Outcome.CANCELLED, 0, "");
         }
+        return send(job, model);
+    }
+
+    /** Prints the pages the job's settings choose (all by default) and ends the job. */
+    static Result send(PrinterJob job, PrintPreviewModel model) {
         Printer printer = job.getPrinter();
         int printed = 0;
         for (int index : chosen(job.getJobSettings(), model)) {
