@@ -23,6 +23,9 @@ import vn.cchcdesk.report.Labels;
  */
 public final class MatrixPrint {
 
+    /** Size of the units' names over their columns, before the table is fitted to the page. */
+    static final double UNIT_NAME_SIZE = 10;
+
     private MatrixPrint() {
     }
 
@@ -30,7 +33,7 @@ public final class MatrixPrint {
         int fixed = 4;
         int columns = fixed + matrix.units().size();
         TextStyle centre = TextStyle.centre();
-        PrintTable.Builder table = PrintTable.builder().column(5, centre).column(48, TextStyle.plain()).column(11, centre)
+        PrintTable.Builder table = PrintTable.builder().column(5, centre).column(44, TextStyle.plain()).column(11, centre)
                 .column(12, centre);
         matrix.units().forEach(u -> table.column(6.5, centre.inBold()));
         String[] top = new String[columns];
@@ -49,7 +52,8 @@ public final class MatrixPrint {
         if (matrix.units().isEmpty()) {
             table.header(top);
         } else {
-            table.header(top).header(names);
+            // the units' names smaller than the other headers: their columns are narrow
+            table.header(top).header(TextStyle.centre().inBold().sized(UNIT_NAME_SIZE), names);
         }
         int group = 1;
         for (ResponsibilityMatrix.Directive directive : matrix.directives()) {

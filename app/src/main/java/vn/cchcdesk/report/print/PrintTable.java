@@ -96,6 +96,12 @@ public record PrintTable(List<Column> columns, List<HeaderRow> header, List<Row>
             return this;
         }
 
+        /** A header row in a style of its own (the matrix's unit names, smaller to fit their narrow columns). */
+        public Builder header(TextStyle style, String... cells) {
+            header.add(new HeaderRow(Arrays.asList(cells), style));
+            return this;
+        }
+
         /** The row of column numbers under the header, "(1)", "(2)": italic, repeated with it. */
         public Builder columnNumbers(String... cells) {
             header.add(new HeaderRow(Arrays.asList(cells), TextStyle.centre().inItalic()));
