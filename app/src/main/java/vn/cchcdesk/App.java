@@ -183,7 +183,7 @@ public final class App implements Workspace, AutoCloseable {
     /** The main window's screens, in navigation order. */
     @Override
     public List<Screen> screens(UiContext ui) {
-        TasksScreen tasksScreen = new TasksScreen(tasks, catalog, holidays, planTargets, ui);
+        TasksScreen tasksScreen = new TasksScreen(tasks, catalog, holidays, planTargets, ui, settings);
         return List.of(
                 new DashboardScreen(ui, List.of(new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), taskId -> {
                     tasksScreen.reveal(taskId);

@@ -67,6 +67,9 @@ class MessagesTest {
         ENUM_PREFIXES.put("reports.taskState", vn.cchcdesk.domain.report.TaskState.class);
         ENUM_PREFIXES.put("reportscreen.kind", vn.cchcdesk.domain.period.PeriodKind.class);
         ENUM_PREFIXES.put("reportscreen.rule", vn.cchcdesk.domain.period.CutoffRule.class);
+        // print
+        ENUM_PREFIXES.put("print.orientation", vn.cchcdesk.report.print.PageSetup.Orientation.class);
+        ENUM_PREFIXES.put("print.matrix.role", vn.cchcdesk.domain.task.AssignmentRole.class);
     }
 
     @Test

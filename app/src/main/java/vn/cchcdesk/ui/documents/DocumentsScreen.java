@@ -275,7 +275,18 @@ public final class DocumentsScreen implements Screen, FileDropTarget {
         export.setTooltip(new javafx.scene.control.Tooltip(Messages.get("documents.export.open.tooltip")));
         export.setOnAction(e -> new RegisterExportDialog(table.getScene().getWindow(), new RegisterExportViewModel(registers, viewer, ui,
                 model.directionProperty().get(), model.yearProperty().get()), List.copyOf(model.years())).show());
-        HBox second = new HBox(8, filterLabel, type, issuer, year, handling, clear, grow, export);
+        // the printer alone, its name in the tooltip: the filters of this row have no room to spare
+        Button print = new Button(Messages.get("print.register.open"), new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PRINTER_OUTLINE));
+        print.setId("documentsPrint");
+        print.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        print.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        print.setTooltip(new javafx.scene.control.Tooltip(Messages.get("print.register.open.tooltip")));
+        print.setOnAction(e -> new RegisterExportDialog(table.getScene().getWindow(), new RegisterExportViewModel(registers, viewer, ui,
+                model.directionProperty().get(), model.yearProperty().get()), List.copyOf(model.years()),
+                reading -> vn.cchcdesk.ui.print.PrintPreviewDialog.show(ui, table.getScene().getWindow(),
+                        () -> vn.cchcdesk.report.print.RegisterPrint.of(reading.get()))).show());
+        HBox second = new HBox(8, filterLabel, type, issuer, year, handling, clear, grow, print, export);
         second.setAlignment(Pos.CENTER_LEFT);
 
         VBox bar = new VBox(10, first, second);

@@ -35,8 +35,17 @@ final class RegisterExportDialog extends Dialog<ButtonType> {
     private static File lastFolder;
 
     RegisterExportDialog(Window owner, RegisterExportViewModel model, List<Integer> years) {
+        this(owner, model, years, null);
+    }
+
+    /**
+     * @param print null to export; else In sổ đăng ký: the same choice, its button opens the
+     *              print preview of the register read (handed the reading, run off the FX thread)
+     */
+    RegisterExportDialog(Window owner, RegisterExportViewModel model, List<Integer> years,
+                         java.util.function.Consumer<java.util.function.Supplier<vn.cchcdesk.domain.report.DocumentRegister>> print) {
         initOwner(owner);
-        setTitle(Messages.get("documents.export.title"));
+        setTitle(Messages.get(print == null ? "documents.export.title" : "print.register.title"));
         getDialogPane().setId("registerExport");
 
         FormGrid grid = new FormGrid(model.errors().map());
@@ -68,7 +77,7 @@ final class RegisterExportDialog extends Dialog<ButtonType> {
         // disabled rather than hidden: the dialog keeps its size, its buttons stay in view
         from.disableProperty().bind(model.spanProperty().not());
         to.disableProperty().bind(model.spanProperty().not());
-        Label hint = new Label(Messages.get("documents.export.hint"));
+        Label hint = new Label(Messages.get(print == null ? "documents.export.hint" : "print.register.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(480);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -84,6 +93,10 @@ final class RegisterExportDialog extends Dialog<ButtonType> {
         button.setId("registerExportSave");
         button.getStyleClass().add(Styles.ACCENT);
         button.setGraphic(new FontIcon(MaterialDesignF.FILE_EXCEL_OUTLINE));
+        if (print != null) {
+            printMode(button, export, model, print);
+            return;
+        }
         button.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             if (!model.validate()) {
@@ -103,6 +116,23 @@ final class RegisterExportDialog extends Dialog<ButtonType> {
                 model.export(target.toPath());
                 setResult(export);
             }
+        });
+    }
+
+    private void printMode(Button button, ButtonType ok, RegisterExportViewModel model,
+                           java.util.function.Consumer<java.util.function.Supplier<vn.cchcdesk.domain.report.DocumentRegister>> print) {
+        getDialogPane().setId("registerPrint");
+        button.setId("registerPrintPreview");
+        button.setText(Messages.get("print.register.preview"));
+        button.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PRINTER_EYE));
+        button.addEventFilter(ActionEvent.ACTION, e -> {
+            java.util.function.Supplier<vn.cchcdesk.domain.report.DocumentRegister> reading = model.reading();
+            if (reading == null) {
+                e.consume();
+                return;
+            }
+            setResult(ok);
+            print.accept(reading);
         });
     }
 }

@@ -122,6 +122,20 @@ public final class RegisterExportViewModel {
                 .start();
     }
 
+    /**
+     * The register chosen, as work to run off the FX thread (what the print preview shows); null,
+     * with the problems beside their fields, when the choice is not valid.
+     */
+    public java.util.function.Supplier<DocumentRegister> reading() {
+        if (!validate()) {
+            return null;
+        }
+        Direction which = direction.get();
+        DateRange range = span.get() ? new DateRange(from.get(), to.get()) : null;
+        int whichYear = year.get();
+        return () -> range == null ? books.ofYear(which, whichYear) : books.between(which, range);
+    }
+
     /** The register last exported: what a print preview would show. */
     public DocumentRegister lastRegister() {
         return lastRegister;

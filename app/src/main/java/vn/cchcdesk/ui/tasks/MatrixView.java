@@ -44,6 +44,7 @@ final class MatrixView extends VBox {
 
     private final MatrixViewModel matrix;
     private final TaskBoardViewModel board;
+    private final Runnable print;
     private final TableView<BoardLine> tasks = new TableView<>();
     private final TableView<BoardLine> cells = new TableView<>();
     private final Region spacer = new Region();
@@ -51,6 +52,12 @@ final class MatrixView extends VBox {
     private TableColumn<BoardLine, ?> refocusColumn;
 
     MatrixView(MatrixViewModel matrix, TaskBoardViewModel board) {
+        this(matrix, board, null);
+    }
+
+    /** @param print In ma trận… (null: no such button) */
+    MatrixView(MatrixViewModel matrix, TaskBoardViewModel board, Runnable print) {
+        this.print = print;
         this.matrix = matrix;
         this.board = board;
         setId("matrixView");
@@ -118,6 +125,13 @@ final class MatrixView extends VBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(10, legend, grow, undo);
+        if (print != null) {
+            Button printButton = new Button(Messages.get("print.matrix.open"), new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PRINTER_OUTLINE));
+            printButton.setId("matrixPrint");
+            printButton.setMinWidth(Button.USE_PREF_SIZE);
+            printButton.setOnAction(e -> print.run());
+            bar.getChildren().add(printButton);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, bar, help);
     }

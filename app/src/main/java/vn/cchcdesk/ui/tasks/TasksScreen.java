@@ -30,6 +30,7 @@ import vn.cchcdesk.ui.common.UiContext;
 public final class TasksScreen implements Screen {
 
     private final UiContext ui;
+    private final vn.cchcdesk.store.settings.SettingsService settings;
     private final TaskService tasks;
     private final TaskBoardViewModel board;
     private final TaskFormViewModel form;
@@ -43,6 +44,13 @@ public final class TasksScreen implements Screen {
 
     public TasksScreen(TaskService tasks, CatalogService catalog, HolidayService holidayService, PlanTargetService planTargets,
                        UiContext ui) {
+        this(tasks, catalog, holidayService, planTargets, ui, null);
+    }
+
+    /** @param settings the commune's header for In ma trận… (null: the matrix has no print button) */
+    public TasksScreen(TaskService tasks, CatalogService catalog, HolidayService holidayService, PlanTargetService planTargets,
+                       UiContext ui, vn.cchcdesk.store.settings.SettingsService settings) {
+        this.settings = settings;
         this.ui = ui;
         this.tasks = tasks;
         this.board = new TaskBoardViewModel(tasks, catalog, holidayService, ui);
@@ -75,7 +83,8 @@ public final class TasksScreen implements Screen {
         list = new TaskListView(board, form);
         tabs = new TabPane(
                 tab("tasks.tab.list", () -> list),
-                tab("tasks.tab.matrix", () -> new MatrixView(matrix, board)),
+                tab("tasks.tab.matrix", () -> new MatrixView(matrix, board,
+                        settings == null ? null : () -> MatrixPrinting.preview(ui, matrix, board, settings))),
                 tab("tasks.tab.duties", () -> new UnitDutiesView(duties, board, this::reveal)),
                 tab("tasks.tab.targets", () -> new PlanTargetsView(targets, board::today)),
                 tab("tasks.tab.holidays", () -> new HolidaysView(holidays)));
