@@ -186,6 +186,7 @@ public final class App implements Workspace, AutoCloseable {
     @Override
     public List<Screen> screens(UiContext ui) {
         TasksScreen tasksScreen = new TasksScreen(tasks, catalog, holidays, planTargets, ui);
+        tasksScreen.exports(settings, new SystemFileViewer());
         return List.of(
                 new DashboardScreen(ui, List.of(new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), taskId -> {
                     tasksScreen.reveal(taskId);

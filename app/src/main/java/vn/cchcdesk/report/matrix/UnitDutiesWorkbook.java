@@ -26,6 +26,17 @@ public final class UnitDutiesWorkbook {
     private UnitDutiesWorkbook() {
     }
 
+    /** Up to {@value #LISTED} due dates listed; a monthly task shows its next one and how many a year. */
+    static final int LISTED = 4;
+
+    static String dueDates(UnitDutyList.Line line) {
+        var dates = line.schedule().dueDates();
+        if (dates.size() > LISTED && line.schedule().nextDue() != null) {
+            return Messages.get("tasks.export.periodic", Formats.date(line.schedule().nextDue()), dates.size());
+        }
+        return dates.stream().map(Formats::date).collect(Collectors.joining(", "));
+    }
+
     public static void write(UnitDutyList list, Path file) {
         try (XlsxBook book = XlsxBook.create()) {
             XlsxSheet sheet = book.sheet(Messages.get("tasks.export.dutiesSheet"), Page.LANDSCAPE).columns(WIDTHS);
@@ -46,7 +57,7 @@ public final class UnitDutiesWorkbook {
             int number = 0;
             for (UnitDutyList.Line line : list.lines()) {
                 TaskState state = line.schedule().state();
-                String dues = line.schedule().dueDates().stream().map(Formats::date).collect(Collectors.joining(", "));
+                String dues = dueDates(line);
                 if (dues.isEmpty() && line.row().task().timeframe().text() != null) {
                     dues = line.row().task().timeframe().text();
                 }

@@ -119,6 +119,7 @@ final class MatrixView extends VBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(10, legend, grow, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
+        tools = bar;
         return new VBox(4, bar, help);
     }
 
@@ -371,6 +372,13 @@ final class MatrixView extends VBox {
             }
         }
         return null;
+    }
+
+    /** The toolbar, for the screen's buttons beside Hoàn tác (Xuất Excel…). */
+    private HBox tools;
+
+    void addTool(Node tool) {
+        tools.getChildren().add(tool);
     }
 
     TableView<BoardLine> cells() {
