@@ -164,11 +164,15 @@ class MatrixBenchmarkTest {
             long start = System.nanoTime();
             long cpuStart = cpu();
             MatrixView view = new MatrixView(matrix, board);
+            long built = cpu();
             root.getChildren().setAll(view);
             root.applyCss();
+            long styled = cpu();
             root.layout();
             open[0] = System.nanoTime() - start;
             open[1] = cpu() - cpuStart;
+            System.out.printf("bench: matrix-view-open-first-phases-cpu build %d, css %d, layout %d ms%n", (built - cpuStart) / 1_000_000,
+                    (styled - built) / 1_000_000, (cpu() - styled) / 1_000_000);
         });
         System.out.printf("bench: matrix-view-open-first %d ms%n", open[0] / 1_000_000);
         System.out.printf("bench: matrix-view-open-first-cpu %d ms%n", open[1] / 1_000_000);
