@@ -124,8 +124,9 @@ public final class MatrixWorkbook {
             row.getCell(FIXED.length + i).setCellStyle(colours.upright(UNIT_FONT));
             longest = Math.max(longest, units.get(i).name().length());
         }
-        // Times New Roman averages about half an em a letter; two lines, a little room at the ends
-        float needed = (float) (longest * UNIT_FONT * 0.5 / 2 + 14);
+        // Times New Roman bold averages about half an em a letter; two lines, the first often the longer
+        // where the words break, and room at both ends (rendered: 0.5 and 14 pt left long names touching the border)
+        float needed = (float) (longest * UNIT_FONT * 0.6 / 2 + 22);
         float across = 3 * 15f;
         row.setHeightInPoints(Math.min(409, Math.max(across, needed)));
     }
