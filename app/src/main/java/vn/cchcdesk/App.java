@@ -10,6 +10,7 @@ import vn.cchcdesk.cli.BackupCommand;
 import vn.cchcdesk.cli.DemoDataCommand;
 import vn.cchcdesk.cli.ExtractCommand;
 import vn.cchcdesk.cli.RegisterCommand;
+import vn.cchcdesk.cli.MatrixCommand;
 import vn.cchcdesk.cli.RestoreCommand;
 import vn.cchcdesk.cli.ReportCommand;
 import vn.cchcdesk.cli.ImportActivitiesCommand;
@@ -175,6 +176,7 @@ public final class App implements Workspace, AutoCloseable {
                         app -> new RestoreCommand(app.backups(), () -> reopen(app))),
                 new CommandSpec("report", "cli.report.summary", true, app -> new ReportCommand(app.reports(), app.clock())),
                 new CommandSpec("register", "cli.register.summary", true, app -> new RegisterCommand(app.registers())),
+                new CommandSpec("matrix", "cli.matrix.summary", true, app -> new MatrixCommand(app.matrices())),
                 new CommandSpec("import-activities", "cli.importActivities.summary", true,
                         app -> new ImportActivitiesCommand(app.imports(), app.catalog()))
         );
@@ -184,6 +186,7 @@ public final class App implements Workspace, AutoCloseable {
     @Override
     public List<Screen> screens(UiContext ui) {
         TasksScreen tasksScreen = new TasksScreen(tasks, catalog, holidays, planTargets, ui, settings);
+        tasksScreen.exports(settings, new SystemFileViewer());
         return List.of(
                 new DashboardScreen(ui, List.of(new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), taskId -> {
                     tasksScreen.reveal(taskId);
@@ -232,6 +235,11 @@ public final class App implements Workspace, AutoCloseable {
 
     public DocumentService documents() {
         return documents;
+    }
+
+    /** The responsibility matrix and units' task lists as they print (the matrix subcommand). */
+    public vn.cchcdesk.store.task.TaskMatrices matrices() {
+        return new vn.cchcdesk.store.task.TaskMatrices(tasks, catalog, settings, clock);
     }
 
     public TaskService tasks() {

@@ -48,6 +48,7 @@ class TaskUiTest {
     private long letterId;
     private long reportId;
     private long bannersId;
+    private long bannerActivityId;
 
     @Start
     void start(Stage stage) {
@@ -63,6 +64,12 @@ class TaskUiTest {
             letterId = letter.id();
             reportId = report.id();
             bannersId = banners.id();
+            bannerActivityId = app.activities().save(vn.cchcdesk.domain.activity.Activity.of(LocalDate.of(2026, 5, 14),
+                    TaskFixtures.unit(app, "VP").id(), TaskFixtures.form(app, "BANNER").id(),
+                    "Treo 6 băng rôn khẩu hiệu tại cổng trụ sở UBND xã")).id();
+            app.activities().save(vn.cchcdesk.domain.activity.Activity.of(LocalDate.of(2026, 5, 15),
+                    TaskFixtures.unit(app, "VHXH").id(), TaskFixtures.form(app, "BANNER").id(),
+                    "Treo băng rôn tại nhà văn hóa thôn 2"));
         }
         shell = ShellTestSupport.start(stage, data, ShellTestSupport.CLOCK);
     }
@@ -143,6 +150,13 @@ class TaskUiTest {
         assertThat(robot.lookup("#taskForm #text").queryTextInputControl().getText()).isEqualTo("Treo băng rôn tại trụ sở UBND xã");
 
         click(robot, "#markDone");
+        assertThat(robot.lookup("#taskForm #completedOn").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .as("done today unless told otherwise").isEqualTo(LocalDate.of(2026, 5, 20));
+        javafx.scene.control.DatePicker completed = robot.lookup("#taskForm #completedOn").queryAs(javafx.scene.control.DatePicker.class);
+        click(robot, "#taskForm #completedOn .text-field");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("18/05/2026")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(completed.getValue()).isEqualTo(LocalDate.of(2026, 5, 18));
         click(robot, "#taskForm #result").write("Đã treo 6 băng rôn tại trụ sở và 2 pano tại Trung tâm Phục vụ hành chính công");
         click(robot, "#noteText").write("Đặt in băng rôn tại cơ sở in");
         click(robot, "#addNote");
@@ -151,6 +165,17 @@ class TaskUiTest {
         robot.clickOn(robot.lookup("#evidenceMatches .list-cell").nth(0).queryAs(Node.class));
         assertThat(robot.lookup("#evidenceList .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Báo cáo 35/BC-UBND ngày 18/05/2026 — kết quả treo băng rôn, khẩu hiệu tháng 5");
+        // an activity as evidence, found by words of its title and its unit (accents optional)
+        click(robot, "#activitySearch").write("bang ron hdnd");
+        ListView<vn.cchcdesk.domain.task.ActivityRef> found = robot.lookup("#activityMatches").queryListView();
+        assertThat(found.getItems()).extracting(vn.cchcdesk.domain.task.ActivityRef::id).containsExactly(bannerActivityId);
+        UiScroll.into(robot, "#activityMatches");
+        assertThat(robot.lookup("#activityMatches .match-title").queryAs(Label.class).getText())
+                .isEqualTo("14/05/2026 · Văn phòng HĐND và UBND · Pano, áp phích, băng rôn, khẩu hiệu");
+        robot.clickOn(robot.lookup("#activityMatches .list-cell").nth(0).queryAs(Node.class));
+        assertThat(robot.lookup("#activityList .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("14/05/2026 · Văn phòng HĐND và UBND · Pano, áp phích, băng rôn, khẩu hiệu — Treo 6 băng rôn khẩu hiệu tại cổng trụ sở UBND xã");
+        assertThat(found.getItems()).as("the search is cleared once one is picked").isEmpty();
         click(robot, "#taskSave");
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEqualTo("Đã lưu nhiệm vụ.");
         assertThat(robot.lookup("#taskTable .row-overdue").tryQuery()).as("done, no longer overdue").isEmpty();
@@ -160,10 +185,13 @@ class TaskUiTest {
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
             TaskDetail detail = app.tasks().detail(bannersId).orElseThrow();
             assertThat(detail.task().status()).isEqualTo(TaskStatus.DONE);
-            assertThat(detail.task().completedOn()).isEqualTo(LocalDate.of(2026, 5, 20));
+            assertThat(detail.task().completedOn()).isEqualTo(LocalDate.of(2026, 5, 18));
             assertThat(detail.task().result()).isEqualTo("Đã treo 6 băng rôn tại trụ sở và 2 pano tại Trung tâm Phục vụ hành chính công");
             assertThat(detail.notes()).containsExactly(new ProgressNote(LocalDate.of(2026, 5, 20), "Đặt in băng rôn tại cơ sở in"));
             assertThat(detail.evidence()).extracting(DocumentRef::id).containsExactly(reportId);
+            assertThat(detail.activities()).extracting(vn.cchcdesk.domain.task.ActivityRef::id).containsExactly(bannerActivityId);
+            assertThat(app.activities().find(bannerActivityId).orElseThrow().taskId()).as("the link is the activity's task").isEqualTo(bannersId);
+            assertThat(app.tasks().rows().stream().filter(r -> r.id() == bannersId).findFirst().orElseThrow().activities()).isEqualTo(1);
         }
     }
 }

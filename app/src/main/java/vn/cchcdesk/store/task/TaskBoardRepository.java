@@ -6,6 +6,8 @@ import static vn.cchcdesk.store.jooq.Tables.TASK;
 import static vn.cchcdesk.store.jooq.Tables.TASK_ASSIGNMENT;
 import static vn.cchcdesk.store.jooq.Tables.TASK_EVIDENCE_DOCUMENT;
 import static vn.cchcdesk.store.jooq.Tables.TASK_PROGRESS_NOTE;
+import static vn.cchcdesk.store.jooq.Tables.PUBLICITY_FORM;
+import static vn.cchcdesk.store.jooq.Tables.UNIT;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,11 +18,14 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import vn.cchcdesk.domain.activity.ActivityFilter;
 import vn.cchcdesk.domain.document.DocumentRef;
+import vn.cchcdesk.domain.task.ActivityRef;
 import vn.cchcdesk.domain.task.Assignment;
 import vn.cchcdesk.domain.task.AssignmentRole;
 import vn.cchcdesk.domain.task.ProgressNote;
 import vn.cchcdesk.domain.task.TaskRow;
+import vn.cchcdesk.store.activity.ActivityRepository;
 import vn.cchcdesk.store.jooq.tables.records.TaskRecord;
 
 /**
@@ -95,6 +100,51 @@ public final class TaskBoardRepository {
                 .where(TASK_EVIDENCE_DOCUMENT.TASK_ID.eq(taskId)).and(DOCUMENT.DELETED_AT.isNull())
                 .orderBy(DOCUMENT.ISSUE_SORT_KEY, DOCUMENT.ID)
                 .fetch(DocumentRefs::toRef);
+    }
+
+    /** Live activities carried out for the task, oldest first. */
+    public List<ActivityRef> activities(long taskId) {
+        return dsl.select(ACTIVITY.ID, ACTIVITY.ACTIVITY_DATE, UNIT.NAME, PUBLICITY_FORM.NAME, ACTIVITY.TITLE)
+                .from(ACTIVITY).join(UNIT).on(UNIT.ID.eq(ACTIVITY.UNIT_ID))
+                .join(PUBLICITY_FORM).on(PUBLICITY_FORM.ID.eq(ACTIVITY.FORM_ID))
+                .where(ACTIVITY.TASK_ID.eq(taskId)).and(ACTIVITY.DELETED_AT.isNull())
+                .orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.ID)
+                .fetch(r -> new ActivityRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Live activities whose date, unit, form or title has every word (accents optional), newest first. */
+    public List<ActivityRef> searchActivities(String query, int limit) {
+        ActivityFilter filter = ActivityFilter.all();
+        StringBuilder words = new StringBuilder();
+        for (String word : query.trim().split("\\s+")) {
+            // a date typed as the list shows it ("14/05/2026") picks that day; the search text has no dates
+            java.util.Optional<java.time.LocalDate> day = vn.cchcdesk.domain.text.Formats.parseDate(word);
+            if (day.isPresent()) {
+                filter = filter.between(day.get(), day.get());
+            } else {
+                words.append(word).append(' ');
+            }
+        }
+        return new ActivityRepository(dsl).search(filter.search(words.toString()), 0, limit).stream()
+                .map(r -> new ActivityRef(r.id(), r.activity().date(), r.unitName(), r.formName(), r.activity().title()))
+                .toList();
+    }
+
+    /**
+     * Makes exactly these live activities the task's (the link is the activity's task): others
+     * linked before are let go; activities in the trash keep their link, to come back with it.
+     */
+    public void replaceActivities(long taskId, List<Long> activityIds, java.time.LocalDateTime now) {
+        dsl.update(ACTIVITY).setNull(ACTIVITY.TASK_ID).set(ACTIVITY.UPDATED_AT, now)
+                .where(ACTIVITY.TASK_ID.eq(taskId)).and(ACTIVITY.DELETED_AT.isNull())
+                .and(activityIds.isEmpty() ? DSL.noCondition() : ACTIVITY.ID.notIn(activityIds))
+                .execute();
+        if (!activityIds.isEmpty()) {
+            dsl.update(ACTIVITY).set(ACTIVITY.TASK_ID, taskId).set(ACTIVITY.UPDATED_AT, now)
+                    .where(ACTIVITY.ID.in(activityIds)).and(ACTIVITY.DELETED_AT.isNull())
+                    .and(ACTIVITY.TASK_ID.isNull().or(ACTIVITY.TASK_ID.ne(taskId)))
+                    .execute();
+        }
     }
 
     public void replaceNotes(long taskId, List<ProgressNote> notes) {

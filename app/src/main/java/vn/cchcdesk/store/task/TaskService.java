@@ -51,9 +51,14 @@ public final class TaskService {
         return board.documents();
     }
 
-    /** A task with its progress notes and evidence documents. */
+    /** A task with its progress notes, evidence documents and activities. */
     public Optional<TaskDetail> detail(long id) {
-        return tasks.findById(id).map(t -> new TaskDetail(t, board.notes(id), board.evidence(id)));
+        return tasks.findById(id).map(t -> new TaskDetail(t, board.notes(id), board.evidence(id), board.activities(id)));
+    }
+
+    /** Activities to link as a task's evidence: every word of the query in their date, unit, form or title. */
+    public List<vn.cchcdesk.domain.task.ActivityRef> searchActivities(String query, int limit) {
+        return query == null || query.isBlank() ? List.of() : board.searchActivities(query, limit);
     }
 
     public Task save(Task task) {
@@ -77,24 +82,28 @@ public final class TaskService {
             if (task.id() == null) {
                 Task placed = task.withDocument(task.documentId(), tasks.nextPosition(task.documentId()));
                 saved = detail.withTask(placed.withId(tasks.insert(placed, now)));
-                writeRecords(saved, withRecords);
+                writeRecords(saved, withRecords, now);
                 audit.record("task", saved.task().id(), AuditLog.Action.CREATE, null, withRecords ? saved : saved.task());
             } else {
                 Task stored = tasks.findById(task.id()).orElseThrow(() -> new AppException("tasks.notFound"));
-                Object before = withRecords ? new TaskDetail(stored, board.notes(task.id()), board.evidence(task.id())) : stored;
+                Object before = withRecords ? new TaskDetail(stored, board.notes(task.id()), board.evidence(task.id()),
+                        detail.activities() == null ? null : board.activities(task.id())) : stored;
                 tasks.update(task, now);
                 saved = detail;
-                writeRecords(saved, withRecords);
+                writeRecords(saved, withRecords, now);
                 audit.record("task", task.id(), AuditLog.Action.UPDATE, before, withRecords ? saved : task);
             }
             return saved;
         });
     }
 
-    private void writeRecords(TaskDetail detail, boolean withRecords) {
+    private void writeRecords(TaskDetail detail, boolean withRecords, LocalDateTime now) {
         if (withRecords) {
             board.replaceNotes(detail.task().id(), detail.notes());
             board.replaceEvidence(detail.task().id(), detail.evidence().stream().map(DocumentRef::id).toList());
+            if (detail.activities() != null) {
+                board.replaceActivities(detail.task().id(), detail.activities().stream().map(vn.cchcdesk.domain.task.ActivityRef::id).toList(), now);
+            }
         }
     }
 

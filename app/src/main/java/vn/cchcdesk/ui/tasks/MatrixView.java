@@ -133,6 +133,7 @@ final class MatrixView extends VBox {
             bar.getChildren().add(printButton);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
+        tools = bar;
         return new VBox(4, bar, help);
     }
 
@@ -167,7 +168,12 @@ final class MatrixView extends VBox {
         for (Unit unit : matrix.units()) {
             TableColumn<BoardLine, AssignmentRole> column = new TableColumn<>();
             Label header = new Label(unit.shortName() != null ? unit.shortName() : unit.name());
-            header.setTooltip(BoardCells.tooltip(unit.name()));
+            // the tooltip is made when the pointer first rests on the header: thirty popups made up front slowed the opening
+            header.setOnMouseEntered(e -> {
+                if (header.getTooltip() == null) {
+                    header.setTooltip(BoardCells.tooltip(unit.name()));
+                }
+            });
             header.setId("unit-" + unit.id());
             header.getStyleClass().add("unit-header");
             header.setMinWidth(Label.USE_PREF_SIZE);
@@ -185,18 +191,26 @@ final class MatrixView extends VBox {
     }
 
     /**
-     * The task column's cell. Its tooltip is made once and its warning mark is a pseudo-class:
-     * scrolling re-fills cells many times a second, and new tooltips or style classes would
-     * make every step slow.
+     * The task column's cell. Its tooltip is made the first time the pointer rests on it, then
+     * kept, and its warning mark is a pseudo-class: scrolling re-fills cells many times a second,
+     * and new tooltips or style classes would make every step slow (and a tooltip for each cell
+     * made up front slowed the opening).
      */
     private final class TaskCell extends TableCell<BoardLine, BoardLine> {
 
-        private final javafx.scene.control.Tooltip tooltip = BoardCells.tooltip("");
+        private javafx.scene.control.Tooltip tooltip;
         private final Label mark = new Label("!");
+        private String tip;
 
         TaskCell() {
             getStyleClass().add("matrix-task-cell");
             mark.getStyleClass().add("matrix-warning");
+            setOnMouseEntered(e -> {
+                if (tooltip == null && tip != null) {
+                    tooltip = BoardCells.tooltip(tip);
+                    setTooltip(tooltip);
+                }
+            });
         }
 
         @Override
@@ -207,14 +221,18 @@ final class MatrixView extends VBox {
             setGraphic(warn ? mark : null);
             if (empty || line == null) {
                 setText(null);
+                tip = null;
                 setTooltip(null);
                 return;
             }
             String text = line instanceof BoardLine.Group g ? TaskLabels.directiveWithSummary(g.directive())
                     : ((BoardLine.Item) line).row().task().text();
             setText(text);
-            tooltip.setText(warn ? Messages.get("tasks.matrix.leadWarning", text) : text);
-            setTooltip(tooltip);
+            tip = warn ? Messages.get("tasks.matrix.leadWarning", text) : text;
+            if (tooltip != null) {
+                tooltip.setText(tip);
+                setTooltip(tooltip);
+            }
         }
     }
 
@@ -227,6 +245,15 @@ final class MatrixView extends VBox {
         }
         for (TaskState state : TaskState.values()) {
             STATES.put(state, javafx.css.PseudoClass.getPseudoClass(TaskLabels.styleOf(state)));
+        }
+    }
+
+    /** C, P, Đ: read once, not looked up for every cell scrolled into view. */
+    private static final java.util.Map<AssignmentRole, String> LETTERS = new java.util.EnumMap<>(AssignmentRole.class);
+
+    static {
+        for (AssignmentRole role : AssignmentRole.values()) {
+            LETTERS.put(role, TaskLabels.letter(role));
         }
     }
 
@@ -253,7 +280,7 @@ final class MatrixView extends VBox {
             for (TaskState s : TaskState.values()) {
                 pseudoClassStateChanged(pseudo(s), s == state);
             }
-            setText(empty || role == null ? null : TaskLabels.letter(role));
+            setText(empty || role == null ? null : LETTERS.get(role));
         }
     }
 
@@ -385,6 +412,13 @@ final class MatrixView extends VBox {
             }
         }
         return null;
+    }
+
+    /** The toolbar, for the screen's buttons beside Hoàn tác (Xuất Excel…). */
+    private HBox tools;
+
+    void addTool(Node tool) {
+        tools.getChildren().add(tool);
     }
 
     TableView<BoardLine> cells() {

@@ -49,6 +49,7 @@ final class TaskFormView extends ScrollPane {
                 section("tasks.form.outcome", outcome(form)),
                 section("tasks.form.notes", RecordsEditors.notes(form)),
                 section("tasks.form.evidence", RecordsEditors.evidence(form)),
+                section("tasks.form.activities", ActivityEvidence.editor(form)),
                 buttons(form));
         body.setId("taskForm");
         body.setPadding(new Insets(16));

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import vn.cchcdesk.domain.Problem;
 import vn.cchcdesk.domain.catalog.Unit;
 import vn.cchcdesk.domain.document.DocumentRef;
+import vn.cchcdesk.domain.task.ActivityRef;
 import vn.cchcdesk.domain.task.Assignment;
 import vn.cchcdesk.domain.task.AssignmentRole;
 import vn.cchcdesk.domain.task.ProgressNote;
@@ -61,6 +62,10 @@ public final class TaskFormViewModel {
     private final ObjectProperty<LocalDate> noteDate = new SimpleObjectProperty<>();
     private final StringProperty noteText = new SimpleStringProperty("");
     private final ObservableList<DocumentRef> evidence = FXCollections.observableArrayList();
+    private final ObservableList<ActivityRef> activities = FXCollections.observableArrayList();
+    private final StringProperty activityQuery = new SimpleStringProperty("");
+    private final ObservableList<ActivityRef> activityMatches = FXCollections.observableArrayList();
+    private final vn.cchcdesk.ui.common.LatestOnly activitySearch;
 
     public TaskFormViewModel(TaskService tasks, UiContext ui, TaskBoardViewModel board) {
         this.tasks = tasks;
@@ -76,6 +81,8 @@ public final class TaskFormViewModel {
                 completedOn.set(null);
             }
         });
+        this.activitySearch = new vn.cchcdesk.ui.common.LatestOnly(ui.runner());
+        activityQuery.addListener((obs, old, query) -> searchActivities(query));
         startNew(null);
     }
 
@@ -103,6 +110,8 @@ public final class TaskFormViewModel {
         result.set("");
         notes.clear();
         evidence.clear();
+        activities.clear();
+        activityQuery.set("");
         noteDate.set(today());
         noteText.set("");
         checkLead();
@@ -132,6 +141,8 @@ public final class TaskFormViewModel {
         result.set(task.result() == null ? "" : task.result());
         notes.setAll(detail.notes());
         evidence.setAll(detail.evidence());
+        activities.setAll(detail.activities() == null ? List.of() : detail.activities());
+        activityQuery.set("");
         noteDate.set(today());
         noteText.set("");
         roleToAdd.set(task.assignments(AssignmentRole.LEAD).isEmpty() ? AssignmentRole.LEAD : AssignmentRole.SUPPORT);
@@ -201,6 +212,43 @@ public final class TaskFormViewModel {
         evidence.remove(ref);
     }
 
+    /** The first activities matching the words typed (accents optional), read off the FX thread; the newest query wins. */
+    private void searchActivities(String query) {
+        if (query == null || query.isBlank()) {
+            activitySearch.submit(p -> List.<ActivityRef>of(), activityMatches::setAll);
+            return;
+        }
+        String q = query.trim();
+        activitySearch.submit(p -> tasks.searchActivities(q, ACTIVITY_MATCHES), found -> activityMatches.setAll(
+                found.stream().filter(a -> activities.stream().noneMatch(l -> l.id() == a.id())).toList()));
+    }
+
+    static final int ACTIVITY_MATCHES = 8;
+
+    /** Links an activity as evidence (the activity's task becomes this one when the task is saved). */
+    public void addActivity(ActivityRef ref) {
+        if (activities.stream().noneMatch(a -> a.id() == ref.id())) {
+            activities.add(ref);
+        }
+        activityQuery.set("");
+    }
+
+    public void removeActivity(ActivityRef ref) {
+        activities.remove(ref);
+    }
+
+    public ObservableList<ActivityRef> activities() {
+        return activities;
+    }
+
+    public StringProperty activityQueryProperty() {
+        return activityQuery;
+    }
+
+    public ObservableList<ActivityRef> activityMatches() {
+        return activityMatches;
+    }
+
     /** Done today (unless a completion date is already set); the result and evidence still to write. */
     public void markDone() {
         status.set(TaskStatus.DONE);
@@ -233,7 +281,7 @@ public final class TaskFormViewModel {
         Task task = new Task(before == null ? null : before.task().id(), directive.get() == null ? null : directive.get().id(),
                 section.get(), text.get(), timeframe(), status.get(), completedOn.get(), result.get(),
                 before == null ? 0 : before.task().position(), assignments);
-        TaskDetail detail = new TaskDetail(task, notes, evidence);
+        TaskDetail detail = new TaskDetail(task, notes, evidence, activities);
         List<Problem> problems = new ArrayList<>(detail.validate(today()));
         if (errors.show(problems)) {
             return;

@@ -20,6 +20,8 @@ import vn.cchcdesk.store.calendar.HolidayService;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.plan.PlanTargetService;
 import vn.cchcdesk.store.task.TaskService;
+import vn.cchcdesk.store.settings.SettingsService;
+import vn.cchcdesk.ui.common.FileViewer;
 import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.UiContext;
 
@@ -41,6 +43,7 @@ public final class TasksScreen implements Screen {
     private TabPane tabs;
     private TaskListView list;
     private Long pendingTask;
+    private TaskExportViewModel export;
 
     public TasksScreen(TaskService tasks, CatalogService catalog, HolidayService holidayService, PlanTargetService planTargets,
                        UiContext ui) {
@@ -83,9 +86,9 @@ public final class TasksScreen implements Screen {
         list = new TaskListView(board, form);
         tabs = new TabPane(
                 tab("tasks.tab.list", () -> list),
-                tab("tasks.tab.matrix", () -> new MatrixView(matrix, board,
-                        settings == null ? null : () -> MatrixPrinting.preview(ui, matrix, board, settings))),
-                tab("tasks.tab.duties", () -> new UnitDutiesView(duties, board, this::reveal)),
+                tab("tasks.tab.matrix", () -> withExport(new MatrixView(matrix, board,
+                        settings == null ? null : () -> MatrixPrinting.preview(ui, matrix, board, settings)))),
+                tab("tasks.tab.duties", () -> withExport(new UnitDutiesView(duties, board, this::reveal))),
                 tab("tasks.tab.targets", () -> new PlanTargetsView(targets, board::today)),
                 tab("tasks.tab.holidays", () -> new HolidaysView(holidays)));
         tabs.setId("taskTabs");
@@ -153,6 +156,45 @@ public final class TasksScreen implements Screen {
             build.run();
         }
         return tab;
+    }
+
+    /** Gives the screen what Xuất Excel… needs: the commune's settings for the header, a viewer to show the file. */
+    public void exports(SettingsService settings, FileViewer viewer) {
+        this.export = new TaskExportViewModel(settings, ExportTarget.viewer(viewer), ui, board);
+    }
+
+    private MatrixView withExport(MatrixView view) {
+        if (export != null) {
+            view.addTool(exportButton("matrixExport", () -> ExportTarget.chooser()
+                    .choose(ui.owner(), export.matrixFileName()).ifPresent(export::exportMatrix)));
+        }
+        return view;
+    }
+
+    private UnitDutiesView withExport(UnitDutiesView view) {
+        if (export != null) {
+            javafx.scene.control.Button button = exportButton("dutiesExport", () -> {
+                var unit = duties.unitProperty().get();
+                if (unit == null) {
+                    ui.say(Messages.get("tasks.export.noUnit"));
+                    return;
+                }
+                ExportTarget.chooser().choose(ui.owner(), export.dutiesFileName(unit)).ifPresent(file -> export.exportDuties(unit, file));
+            });
+            button.disableProperty().bind(export.busyProperty().or(duties.unitProperty().isNull()));
+            view.addTool(button);
+        }
+        return view;
+    }
+
+    private javafx.scene.control.Button exportButton(String id, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(Messages.get("tasks.export.button"),
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_EXCEL_OUTLINE));
+        button.setId(id);
+        button.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
+        button.disableProperty().bind(export.busyProperty());
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     @Override

@@ -153,13 +153,24 @@ final class UnitDutiesView extends SplitPane {
         Label hint = new Label(Messages.get("tasks.duties.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox right = new VBox(8, heading, hint, table);
+        Region headGrow = new Region();
+        HBox.setHgrow(headGrow, Priority.ALWAYS);
+        tools = new HBox(8, heading, headGrow);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        VBox right = new VBox(8, tools, hint, table);
         right.setPadding(new Insets(10, 0, 10, 10));
         VBox left = new VBox(units);
         VBox.setVgrow(units, Priority.ALWAYS);
         left.setPadding(new Insets(10, 10, 10, 0));
         getItems().addAll(left, right);
         setDividerPositions(0.27);
+    }
+
+    /** The line of the unit's name, for the screen's buttons at its right (Xuất Excel…). */
+    private final HBox tools;
+
+    void addTool(javafx.scene.Node tool) {
+        tools.getChildren().add(tool);
     }
 
     private static Label badge(String text, String style) {

@@ -164,12 +164,18 @@ class MatrixBenchmarkTest {
             long start = System.nanoTime();
             long cpuStart = cpu();
             MatrixView view = new MatrixView(matrix, board);
+            long built = cpu();
             root.getChildren().setAll(view);
             root.applyCss();
+            long styled = cpu();
             root.layout();
             open[0] = System.nanoTime() - start;
             open[1] = cpu() - cpuStart;
+            System.out.printf("bench: matrix-view-open-first-phases-cpu build %d, css %d, layout %d ms%n", (built - cpuStart) / 1_000_000,
+                    (styled - built) / 1_000_000, (cpu() - styled) / 1_000_000);
         });
+        robot.interact(() -> System.out.printf("bench: matrix-nodes %d (role cells %d)%n", count(stage.getScene().getRoot()),
+                stage.getScene().getRoot().lookupAll(".matrix-cell").size()));
         System.out.printf("bench: matrix-view-open-first %d ms%n", open[0] / 1_000_000);
         System.out.printf("bench: matrix-view-open-first-cpu %d ms%n", open[1] / 1_000_000);
         // again, as when the clerk comes back to the screen: the table classes and styles are loaded by now
@@ -221,6 +227,14 @@ class MatrixBenchmarkTest {
         ScrollBar left = bar(view.tasks(), Orientation.VERTICAL);
         ScrollBar right = bar(view.cells(), Orientation.VERTICAL);
         System.out.printf("bench: matrix-rows-in-step %s%n", left.getValue() == right.getValue() ? "yes" : "no");
+    }
+
+    private static int count(javafx.scene.Parent parent) {
+        int n = 1;
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            n += child instanceof javafx.scene.Parent p ? count(p) : 1;
+        }
+        return n;
     }
 
     private static ScrollBar bar(javafx.scene.control.TableView<?> table, Orientation orientation) {
