@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,6 +24,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import vn.cchcdesk.domain.period.PeriodKind;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.template.TemplateFiller;
@@ -32,10 +34,11 @@ import vn.cchcdesk.ui.common.FileViewer;
 import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.TaskHandle;
 import vn.cchcdesk.ui.common.UiContext;
+import vn.cchcdesk.ui.print.PrintPreviewDialog;
 
 /**
  * Báo cáo: the period on top with its cut-off dates, Biểu 1 previewed with the other sheets'
- * counts, and the exports in the toolbar ({@code #reportsActions}: a print button goes there).
+ * counts, the exports and In… (Biểu 1–4 in the print preview) in the toolbar ({@code #reportsActions}).
  * The view model is kept in the root's properties under its class, so tests can answer its file
  * choices ({@link ReportsViewModel#setFiles}).
  */
@@ -90,12 +93,18 @@ public final class ReportsScreen implements Screen {
                 "reportscreen.filter.docx", ".docx").ifPresent(model::exportDocx));
         Button fill = button("reportsFillTemplate", "reportscreen.fillTemplate", MaterialDesignF.FILE_REPLACE_OUTLINE);
         fill.setOnAction(e -> fillTemplate());
+        Button print = button("reportsPrint", "reportscreen.print", MaterialDesignP.PRINTER_OUTLINE);
+        print.setTooltip(new Tooltip(Messages.get("reportscreen.print.tooltip")));
+        // the pages are built and cut off the FX thread by showAll; the window opens when they are ready
+        print.setOnAction(e -> java.util.Optional.ofNullable(model.printable())
+                .ifPresent(pages -> PrintPreviewDialog.showAll(ui, ui.owner(), pages)));
+        print.disableProperty().bind(model.previewProperty().isNull());
         Button help = button("reportsHelp", "reportscreen.help", MaterialDesignH.HELP_CIRCLE_OUTLINE);
         help.setOnAction(e -> new PlaceholderHelp(ui.owner(), model.rows()).show());
         for (Button b : new Button[] {xlsx, docx, fill}) {
             b.disableProperty().bind(model.busyProperty().or(model.previewProperty().isNull()));
         }
-        HBox actions = new HBox(8, xlsx, docx, fill, help);
+        HBox actions = new HBox(8, xlsx, docx, print, fill, help);
         actions.setId("reportsActions");
         actions.setAlignment(Pos.CENTER_LEFT);
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +21,8 @@ import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.PeriodTexts;
 import vn.cchcdesk.report.WriteProgress;
+import vn.cchcdesk.report.print.PrintDocument;
+import vn.cchcdesk.report.print.QuarterlyPrint;
 import vn.cchcdesk.report.quarterly.QuarterlyDocx;
 import vn.cchcdesk.report.quarterly.QuarterlyWorkbook;
 import vn.cchcdesk.report.template.SummaryRow;
@@ -111,6 +114,22 @@ public final class ReportsViewModel {
         return Messages.get("reportscreen.file.filled", templateName, period == null ? "" : PeriodTexts.name(period));
     }
 
+    /**
+     * What In… prints, for {@code PrintPreviewDialog.showAll}: Biểu 1–4 of the report previewed, built
+     * by the supplier off the FX thread. While the preview of a newly chosen period is still being
+     * computed, the one shown belongs to the previous choice: the supplier then reads the chosen
+     * period afresh, so the pages always match the period on screen. Null before any preview.
+     */
+    public Supplier<List<PrintDocument>> printable() {
+        ReportPreview shown = preview.get();
+        ReportingPeriod period = period();
+        if (shown == null || period == null) {
+            return null;
+        }
+        LocalDate today = today();
+        return () -> QuarterlyPrint.of(shown.period().equals(period) ? shown.report() : queries.quarterly(period, today));
+    }
+
     /** Writes the workbook (Biểu 1–5) of the period chosen. */
     public void exportWorkbook(Path file) {
         write(file, "reportscreen.writingXlsx", (report, progress, staged) -> {
@@ -139,12 +158,14 @@ public final class ReportsViewModel {
 
     /** Fills a higher level's form into a new file; the names it does not know end in {@link #lastFillProperty}. */
     public void fillTemplate(Path template, Path target) {
-        if (sameFile(template, target)) {
-            // the staged file would hide it from the filler's own check
-            ui.runner().report(new vn.cchcdesk.domain.AppException("reportscreen.template.sameFile", template.getFileName()));
-            return;
-        }
-        write(target, "reportscreen.fillingTemplate", (report, progress, staged) -> TemplateFiller.fill(report, template, staged),
+        write(target, "reportscreen.fillingTemplate", (report, progress, staged) -> {
+                    // asked here, off the FX thread (a network folder may be slow to answer); the staged
+                    // file would hide the target from the filler's own check
+                    if (sameFile(template, target)) {
+                        throw new vn.cchcdesk.domain.AppException("reportscreen.template.sameFile", template.getFileName());
+                    }
+                    return TemplateFiller.fill(report, template, staged);
+                },
                 result -> {
                     ui.say(Messages.get("reportscreen.filled", Formats.integer(result.filled()), Formats.integer(result.tableLines()),
                             target.toAbsolutePath()));
@@ -176,7 +197,8 @@ public final class ReportsViewModel {
         }
         LocalDate today = today();
         busy.set(true);
-        track(ui.runner().task(p -> {
+        boolean[] over = {false};
+        TaskHandle handle = ui.runner().task(p -> {
                     QuarterlyReport report = queries.quarterly(period, today);
                     if (p.isCancelled()) {
                         throw new CancellationException();
@@ -197,13 +219,14 @@ public final class ReportsViewModel {
                         ui.runner().report(error);
                     }
                 })
-                .onFinished(this::finished)
-                .start());
-    }
-
-    /** Keeps the task for the progress bar while it runs (a synchronous runner has finished it already). */
-    private void track(TaskHandle handle) {
-        if (handle.runningProperty().get()) {
+                .onFinished(() -> {
+                    over[0] = true;
+                    finished();
+                })
+                .start();
+        // the progress bar and Dừng while it runs; a synchronous runner has finished it already. Not the
+        // handle's running property: the threaded runner sets it a pulse later, when it would stay hidden.
+        if (!over[0]) {
             running.set(handle);
         }
     }
