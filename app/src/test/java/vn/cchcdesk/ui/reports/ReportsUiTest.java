@@ -37,7 +37,7 @@ import vn.cchcdesk.ui.shell.Shell;
  * Báo cáo through the real window on the report fixture's data: a period chosen, Biểu 1
  * previewed, the workbook and the written report exported to files chosen by the test (the
  * native chooser answered by {@link ReportsViewModel#setFiles}) and read back, a higher level's
- * form filled with its unknown name reported.
+ * form filled with its unknown name reported, Biểu 1–4 previewed for printing.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReportsUiTest {
@@ -143,5 +143,62 @@ class ReportsUiTest {
         verifyThat("#reportsHelpDialog", isVisible());
         assertThat(robot.lookup("{{tin_bai_website}}").tryQuery()).isPresent();
         assertThat(robot.lookup("{{bang:don_vi}}").tryQuery()).isPresent();
+    }
+
+    private static String pageText(FxRobot robot) {
+        return robot.lookup("#printPageView").queryAs(javafx.scene.layout.Pane.class).getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    private static String pageLabel(FxRobot robot) {
+        return robot.lookup("#printPageLabel").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void printBieu1To4OfTheChosenPeriod(FxRobot robot) {
+        robot.clickOn("#nav-reports");
+        javafx.scene.control.Button print = robot.lookup("#reportsPrint").queryButton();
+        assertThat(print.getText()).isEqualTo("In…");
+        assertThat(print.getTooltip().getText()).isEqualTo("Xem trước và in Biểu 1–4");
+        assertThat(print.isDisabled()).as("the preview is loaded").isFalse();
+        choose(robot, "#reportsKind", PeriodKind.H1);
+        robot.clickOn("#reportsPrint");
+
+        verifyThat("#printPreview", isVisible());
+        String label = pageLabel(robot);
+        assertThat(label).startsWith("Trang 1/");
+        int pages = Integer.parseInt(label.substring("Trang 1/".length()));
+        assertThat(pages).as("Biểu 1–4, a page each at least").isGreaterThanOrEqualTo(4);
+        String first = pageText(robot);
+        assertThat(first).contains("Biểu số 1", "BIỂU TỔNG HỢP KẾT QUẢ THÔNG TIN, TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH",
+                "6 THÁNG ĐẦU NĂM 2026", "Số liệu tính từ ngày 15/12/2025 đến ngày 14/06/2026");
+
+        java.util.Map<String, Integer> foundOn = new java.util.LinkedHashMap<>();
+        for (int page = 2; page <= pages; page++) {
+            robot.clickOn("#printNext");
+            assertThat(pageLabel(robot)).isEqualTo("Trang " + page + "/" + pages);
+            String text = pageText(robot);
+            for (String form : new String[] {"Biểu số 2", "Biểu số 3", "Biểu số 4"}) {
+                if (text.contains(form)) {
+                    foundOn.putIfAbsent(form, page);
+                }
+            }
+            if (text.contains("Biểu số 2")) {
+                assertThat(text).contains("KẾT QUẢ THÔNG TIN, TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH CỦA CÁC ĐƠN VỊ");
+            }
+            if (text.contains("Biểu số 3")) {
+                assertThat(text).contains("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ THÔNG TIN, TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH");
+            }
+        }
+        assertThat(foundOn).as("each form starts on a page of its own, in order").containsOnlyKeys("Biểu số 2", "Biểu số 3", "Biểu số 4");
+        assertThat(java.util.List.copyOf(foundOn.values())).isSorted();
+        verifyThat("#printNext", javafx.scene.Node::isDisabled);
+        robot.clickOn("#printPrevious");
+        assertThat(pageLabel(robot)).isEqualTo("Trang " + (pages - 1) + "/" + pages);
+
+        robot.clickOn("#printClose");
+        assertThat(robot.lookup("#printPreview").tryQuery()).isEmpty();
+        assertThat(Window.getWindows()).hasSize(1);
     }
 }

@@ -14,11 +14,15 @@ import vn.cchcdesk.App;
 import vn.cchcdesk.domain.AppException;
 import vn.cchcdesk.domain.period.PeriodKind;
 import vn.cchcdesk.report.ReportFixture;
+import vn.cchcdesk.report.print.Paginator;
+import vn.cchcdesk.report.print.PrintDocument;
+import vn.cchcdesk.report.print.PrintPage;
+import vn.cchcdesk.report.print.TextMeasure;
 import vn.cchcdesk.ui.common.FileViewer;
 import vn.cchcdesk.ui.common.SyncTaskRunner;
 import vn.cchcdesk.ui.common.UiContext;
 
-/** The Báo cáo view model on the report fixture with work run at once: the period, its preview, the exports. */
+/** The Báo cáo view model on the report fixture with work run at once: the period, its preview, the exports, what In… prints. */
 class ReportsViewModelTest {
 
     @TempDir
@@ -119,5 +123,26 @@ class ReportsViewModelTest {
         model.fillTemplate(template, template);
         assertThat(failures).singleElement().extracting(e -> ((AppException) e).messageKey()).isEqualTo("reportscreen.template.sameFile");
         assertThat(java.nio.file.Files.readAllBytes(template)).isEqualTo(before);
+    }
+
+    /** Biểu 1–4 of the preview for In…; a preview left over from the previous choice is not printed for the new one. */
+    @Test
+    void printsBieu1To4OfThePeriodOnScreen() {
+        ReportsViewModel model = model();
+        assertThat(model.printable()).as("no preview yet").isNull();
+        model.load();
+        List<PrintDocument> documents = model.printable().get();
+        assertThat(documents).extracting(PrintDocument::name)
+                .containsExactly("Biểu 1 - Tổng hợp", "Biểu 2 - Theo đơn vị", "Biểu 3 - Nhiệm vụ", "Biểu 4 - Văn bản");
+        PrintPage first = Paginator.paginate(documents.get(0), TextMeasure.times()).pages().get(0);
+        assertThat(String.join(" ", first.lines())).contains("BIỂU TỔNG HỢP KẾT QUẢ THÔNG TIN", "QUÝ II NĂM 2026",
+                "Số liệu tính từ ngày 15/03/2026 đến ngày 14/06/2026");
+
+        ReportPreview quarter = model.previewProperty().get();
+        model.kindProperty().set(PeriodKind.H1);
+        model.previewProperty().set(quarter); // as while the threaded runner still computes the new choice
+        PrintPage stale = Paginator.paginate(model.printable().get().get(0), TextMeasure.times()).pages().get(0);
+        assertThat(String.join(" ", stale.lines())).contains("Số liệu tính từ ngày 15/12/2025 đến ngày 14/06/2026");
+        assertThat(failures).isEmpty();
     }
 }
