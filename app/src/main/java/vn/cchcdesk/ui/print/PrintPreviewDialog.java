@@ -191,6 +191,10 @@ public final class PrintPreviewDialog {
         Button close = button("printClose", "print.preview.close", null, null, stage::close);
         close.setCancelButton(true);
 
+        // labels keep their whole text: the spacer gives way first, not "Không tìm thấy máy…"
+        for (Region label : new Region[] {noPrinter, paper, print, close}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, first, previous, number, pages, next, last, new Separator(javafx.geometry.Orientation.VERTICAL), zoom,
                 noPrinter, grow, paper, print, close);
         bar.setAlignment(Pos.CENTER_LEFT);
