@@ -50,6 +50,8 @@ import vn.cchcdesk.store.calendar.HolidayRepository;
 import vn.cchcdesk.store.calendar.HolidayService;
 import vn.cchcdesk.store.plan.PlanTargetRepository;
 import vn.cchcdesk.store.plan.PlanTargetService;
+import vn.cchcdesk.store.par.ParCriterionRepository;
+import vn.cchcdesk.store.par.ParService;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import vn.cchcdesk.ui.backup.BackupScreen;
@@ -97,6 +99,7 @@ public final class App implements Workspace, AutoCloseable {
     private final ReportQueries reports;
     private final ImportService imports;
     private final SubmissionService submissions;
+    private final ParService par;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -125,6 +128,8 @@ public final class App implements Workspace, AutoCloseable {
                 new SubmissionRepository(dsl), attachments, audit, clock);
         this.submissions = new SubmissionService(dsl, new SubmissionRepository(dsl), new ImportBatchRepository(dsl),
                 new UnitRepository(dsl), new SettingsRepository(dsl), attachments, audit, clock);
+        this.par = new ParService(dsl, new ParCriterionRepository(dsl), planTargets, new PublicityFormRepository(dsl), attachments,
+                settings, audit, clock);
     }
 
     /**
@@ -294,6 +299,11 @@ public final class App implements Workspace, AutoCloseable {
 
     public SubmissionService submissions() {
         return submissions;
+    }
+
+    /** The PAR self-assessment of the publicity criterion and its evidence file. */
+    public ParService par() {
+        return par;
     }
 
     /** The registers of incoming and outgoing documents (Phụ lục IV), read for export and printing. */

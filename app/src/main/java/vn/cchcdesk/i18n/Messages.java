@@ -25,7 +25,8 @@ public final class Messages {
     public static final List<String> NAMESPACES = List.of(
             "common", "validation", "data", "cli", "shell", "setup", "catalog", "settings",
             "documents", "intake", "tasks", "activities", "reports", "dashboard", "backup",
-            "attachments", "history", "trash", "collect");
+            "attachments", "history", "trash", "collect",
+            "par");
 
     private static final Map<String, String> TEXTS = load();
 
