@@ -66,6 +66,7 @@ import vn.cchcdesk.ui.common.SystemFileViewer;
 import vn.cchcdesk.ui.documents.DocumentsScreen;
 import vn.cchcdesk.ui.common.UiContext;
 import vn.cchcdesk.ui.placeholder.ComingSoonScreen;
+import vn.cchcdesk.ui.par.ParScreen;
 import vn.cchcdesk.ui.settings.SettingsScreen;
 import vn.cchcdesk.ui.trash.TrashScreen;
 import vn.cchcdesk.ui.shell.Workspace;
@@ -199,6 +200,7 @@ public final class App implements Workspace, AutoCloseable {
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new CollectScreen(catalog, settings, imports, submissions, new SystemFileViewer(), ui),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
+                new ParScreen(par, ui),
                 new CatalogScreen(catalog, ui),
                 new SettingsScreen(settings, ui),
                 new TrashScreen(trash, history, ui),

@@ -65,6 +65,8 @@ class MessagesTest {
         ENUM_PREFIXES.put("reports.docx.group", FormGroup.class);
         ENUM_PREFIXES.put("reports.handling", vn.cchcdesk.domain.document.HandlingStatus.class);
         ENUM_PREFIXES.put("reports.taskState", vn.cchcdesk.domain.report.TaskState.class);
+        ENUM_PREFIXES.put("par.rule", vn.cchcdesk.domain.par.RuleKind.class);
+        ENUM_PREFIXES.put("par.evidence", vn.cchcdesk.domain.par.EvidenceKind.class);
     }
 
     @Test

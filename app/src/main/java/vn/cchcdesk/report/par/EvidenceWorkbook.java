@@ -93,7 +93,7 @@ public final class EvidenceWorkbook {
             List<EvidenceLayout.Placed> mine = placed.stream().filter(p -> p.line() == current).toList();
             String code = item.criterionCode() != null && folders.containsKey(item.criterionCode()) ? item.criterionCode() : "";
             XlsxRow row = sheet.row().text(String.valueOf(line), s.centre()).text(code, s.centre())
-                    .text(Messages.get("par.evidence." + item.kind().name())).text(item.title());
+                    .text(Messages.get("par.evidence" + "." + item.kind().name())).text(item.title());
             if (item.date() == null) {
                 row.text("", s.centre());
             } else {

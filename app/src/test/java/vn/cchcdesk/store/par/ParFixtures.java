@@ -55,7 +55,7 @@ public final class ParFixtures {
         Activity contest = activity(app, "VHXH", "CONTEST", LocalDate.of(2026, 4, 15), 1, "Cuộc thi tìm hiểu CCHC năm 2026");
         app.attachments().attach(AttachmentOwner.ACTIVITY, contest.id(),
                 List.of(file(scratch, "Thể lệ: cuộc thi?.pdf", "rules"), file(scratch, "ảnh trao giải.jpg", "photo")));
-        // a year earlier and in the trash: neither counts
+        // a year earlier: it counts for 2025 only (a board used, without evidence)
         activity(app, "VHXH", "EBOARD", LocalDate.of(2025, 12, 20), 1, "Trình chiếu năm trước");
     }
 
