@@ -52,12 +52,15 @@ import vn.cchcdesk.store.plan.PlanTargetRepository;
 import vn.cchcdesk.store.plan.PlanTargetService;
 import vn.cchcdesk.store.par.ParCriterionRepository;
 import vn.cchcdesk.store.par.ParService;
+import vn.cchcdesk.store.dashboard.DashboardService;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import vn.cchcdesk.ui.backup.BackupScreen;
 import vn.cchcdesk.ui.catalog.CatalogScreen;
 import vn.cchcdesk.ui.dashboard.DashboardScreen;
 import vn.cchcdesk.ui.dashboard.DeadlinesSection;
+import vn.cchcdesk.ui.dashboard.ChartsSection;
+import vn.cchcdesk.ui.dashboard.ChartsViewModel;
 import vn.cchcdesk.ui.dashboard.DeadlinesViewModel;
 import vn.cchcdesk.ui.tasks.TasksScreen;
 import vn.cchcdesk.ui.collect.CollectScreen;
@@ -101,6 +104,7 @@ public final class App implements Workspace, AutoCloseable {
     private final ImportService imports;
     private final SubmissionService submissions;
     private final ParService par;
+    private final DashboardService dashboard;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -131,6 +135,7 @@ public final class App implements Workspace, AutoCloseable {
                 new UnitRepository(dsl), new SettingsRepository(dsl), attachments, audit, clock);
         this.par = new ParService(dsl, new ParCriterionRepository(dsl), planTargets, new PublicityFormRepository(dsl), attachments,
                 settings, audit, clock);
+        this.dashboard = new DashboardService(dsl, tasks, planTargets, catalog, settings, holidays, submissions, clock);
     }
 
     /**
@@ -190,11 +195,13 @@ public final class App implements Workspace, AutoCloseable {
     @Override
     public List<Screen> screens(UiContext ui) {
         TasksScreen tasksScreen = new TasksScreen(tasks, catalog, holidays, planTargets, ui);
+        java.util.function.Consumer<Long> openTask = taskId -> {
+            tasksScreen.reveal(taskId);
+            ui.navigate(tasksScreen.id());
+        };
         return List.of(
-                new DashboardScreen(ui, List.of(new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), taskId -> {
-                    tasksScreen.reveal(taskId);
-                    ui.navigate(tasksScreen.id());
-                }))),
+                new DashboardScreen(ui, List.of(new ChartsSection(new ChartsViewModel(dashboard, ui), ui, openTask),
+                        new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), openTask))),
                 new DocumentsScreen(documents, attachments, catalog, settings, registers, intake, new SystemFileViewer(), ui),
                 tasksScreen,
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
@@ -301,6 +308,11 @@ public final class App implements Workspace, AutoCloseable {
 
     public SubmissionService submissions() {
         return submissions;
+    }
+
+    /** The start screen's figures (charts and the dates coming up). */
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     /** The PAR self-assessment of the publicity criterion and its evidence file. */
