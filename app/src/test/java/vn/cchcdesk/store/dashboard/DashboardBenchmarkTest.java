@@ -28,6 +28,14 @@ class DashboardBenchmarkTest {
             MonthlyActivities a = app.dashboard().activities(year);
             long activitiesMs = (System.nanoTime() - start) / 1_000_000;
             start = System.nanoTime();
+            int taskRows = app.tasks().rows().size();
+            long rowsMs = (System.nanoTime() - start) / 1_000_000;
+            start = System.nanoTime();
+            app.dashboard().targets(year, java.time.LocalDate.now(ShellTestSupport.CLOCK));
+            long targetsMs = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("bench: dashboard-task-rows " + rowsMs + " ms (" + taskRows + " tasks)");
+            System.out.println("bench: dashboard-targets " + targetsMs + " ms");
+            start = System.nanoTime();
             app.par().assess(year);
             long parMs = (System.nanoTime() - start) / 1_000_000;
             System.out.println("bench: dashboard-figures-100k " + figuresMs + " ms (" + f.activities().total() + " activities in "

@@ -115,14 +115,14 @@ class DashboardChartsUiTest {
         VBox upcoming = robot.lookup("#upcomingList").queryAs(VBox.class);
         Node units = upcoming.getChildren().stream().filter(n -> n.getProperties().get("kind") == UpcomingDeadline.Kind.UNIT_SUBMISSIONS)
                 .findFirst().orElseThrow();
-        robot.clickOn(units);
+        robot.clickOn(vn.cchcdesk.ui.UiScroll.into(robot, "#" + units.getId()));
         assertThat(shell.mainView().get().current()).isEqualTo("collect");
 
         robot.clickOn("#nav-dashboard");
         Node task = robot.lookup("#upcomingList").queryAs(VBox.class).getChildren().stream()
                 .filter(n -> robot.from(n).lookup(".deadline-text").queryAs(Label.class).getText().startsWith("Báo cáo kết quả treo băng rôn"))
                 .findFirst().orElseThrow();
-        robot.clickOn(task);
+        robot.clickOn(vn.cchcdesk.ui.UiScroll.into(robot, "#" + task.getId()));
         TableView<BoardLine> table = robot.lookup("#taskTable").queryTableView();
         assertThat(table.getSelectionModel().getSelectedItem()).isInstanceOfSatisfying(BoardLine.Item.class,
                 i -> assertThat(i.id()).isEqualTo(bannerReport));
