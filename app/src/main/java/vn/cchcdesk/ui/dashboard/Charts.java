@@ -131,7 +131,10 @@ final class Charts {
         // bars of a readable thickness however many units there are
         chart.setPrefHeight(70 + 34 * units.size());
         chart.setMinHeight(Math.min(240, 70 + 34 * units.size()));
-        chart.setCategoryGap(10);
+        // the card may be taller than asked (beside a long list of dates): the gap grows, not the bars
+        int rows = Math.max(1, units.size());
+        chart.heightProperty().addListener((o, was, is) ->
+                chart.setCategoryGap(Math.max(8, (is.doubleValue() - 90) / rows - 30)));
         return chart;
     }
 

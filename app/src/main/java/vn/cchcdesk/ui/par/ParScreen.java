@@ -133,7 +133,8 @@ public final class ParScreen implements Screen {
         table.getColumns().add(Columns.text("par.col.max", ParViewModel.ScoreLine::max));
         table.getColumns().add(points);
         table.getColumns().add(reason);
-        Columns.weights(table, 0.6, 2.6, 0.7, 0.8, 5);
+        Columns.weights(table, 0.55, 2.6, 0.7, 0.95, 5);
+        minWidths(table, 52, 140, 60, 80, 160);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ParViewModel.ScoreLine item, boolean empty) {
@@ -156,14 +157,15 @@ public final class ParScreen implements Screen {
         targets.getColumns().add(label);
         targets.getColumns().add(Columns.text("par.col.done", t -> Formats.integer(t.done()) + " / " + Formats.integer(t.required())));
         targets.getColumns().add(Columns.text("par.col.met", t -> Messages.get(t.met() ? "par.met.yes" : "par.met.no")));
-        Columns.weights(targets, 3, 1.2, 0.9);
+        Columns.weights(targets, 2.3, 1.4, 1.0);
+        minWidths(targets, 120, 90, 84);
         targets.setPlaceholder(new Label(Messages.get("par.targets.empty")));
         Label targetsTitle = new Label();
         targetsTitle.getStyleClass().add(Styles.TITLE_4);
         targetsTitle.textProperty().bind(Bindings.concat(Messages.get("par.targets.title"), " — ", model.targetsSummaryProperty()));
         VBox left = new VBox(6, targetsTitle, targets);
         VBox.setVgrow(targets, Priority.ALWAYS);
-        left.setPrefWidth(420);
+        left.setMinWidth(300);
 
         TableView<EvidenceItem> evidence = new TableView<>(model.evidence());
         evidence.setId("parEvidence");
@@ -174,7 +176,8 @@ public final class ParScreen implements Screen {
         evidence.getColumns().add(what);
         evidence.getColumns().add(Columns.text("par.col.date", i -> i.date() == null ? "" : Formats.date(i.date())));
         evidence.getColumns().add(Columns.text("par.col.files", i -> String.join(", ", i.files().stream().map(f -> f.name()).toList())));
-        Columns.weights(evidence, 0.6, 0.9, 3.4, 0.9, 2.2);
+        Columns.weights(evidence, 0.6, 1.0, 3.0, 1.15, 1.6);
+        minWidths(evidence, 52, 84, 120, 104, 80);
         evidence.setPlaceholder(new Label(Messages.get("par.evidence.empty")));
         Label evidenceTitle = new Label();
         evidenceTitle.getStyleClass().add(Styles.TITLE_4);
@@ -183,10 +186,21 @@ public final class ParScreen implements Screen {
                 Formats.integer(model.evidence().stream().mapToInt(i -> i.files().size()).sum())), model.evidence()));
         VBox right = new VBox(6, evidenceTitle, evidence);
         VBox.setVgrow(evidence, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox lists = new HBox(16, left, right);
+        right.setMinWidth(360);
+        left.setPadding(new Insets(0, 8, 0, 0));
+        right.setPadding(new Insets(0, 0, 0, 8));
+        javafx.scene.control.SplitPane lists = new javafx.scene.control.SplitPane(left, right);
+        lists.setDividerPositions(0.38);
+        lists.getStyleClass().add("par-lists");
         lists.setMinHeight(220);
         return lists;
+    }
+
+    /** Short columns keep room for their dates and codes when the table is narrow. */
+    private static void minWidths(TableView<?> table, double... widths) {
+        for (int i = 0; i < widths.length && i < table.getColumns().size(); i++) {
+            table.getColumns().get(i).setMinWidth(widths[i]);
+        }
     }
 
     private Node exportBar() {
@@ -217,6 +231,9 @@ public final class ParScreen implements Screen {
         result.setId("parExportResult");
         result.setWrapText(true);
         result.textProperty().bind(model.resultProperty());
+        // no empty line under the bar until there is something to say
+        result.visibleProperty().bind(model.resultProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
 
         Label heading = new Label(Messages.get("par.export.title"));
         heading.getStyleClass().add(Styles.TITLE_4);
