@@ -45,6 +45,8 @@ public final class DashboardService {
     public static final int UNITS_SHOWN = 12;
     /** Dates listed as coming up. */
     public static final int UPCOMING_SHOWN = 8;
+    /** Of those, the reporting dates (units' and the commune's) kept whatever the tasks. */
+    public static final int REPORT_DATES_SHOWN = 3;
 
     private final DSLContext dsl;
     private final TaskService tasks;
@@ -153,7 +155,14 @@ public final class DashboardService {
             String[] parts = key.split("/");
             all.add(new UpcomingDeadline(UpcomingDeadline.Kind.valueOf(parts[0]), LocalDate.parse(parts[1]), null, codes, "", ""));
         });
-        return all.stream().sorted(Comparator.comparing(UpcomingDeadline::date).thenComparing(d -> d.kind().ordinal()))
-                .limit(UPCOMING_SHOWN).toList();
+        Comparator<UpcomingDeadline> byDate = Comparator.comparing(UpcomingDeadline::date).thenComparing(d -> d.kind().ordinal());
+        // the reporting dates always show, however many tasks fall due first: they are the clerk's own
+        List<UpcomingDeadline> reportDates = all.stream().filter(d -> d.kind() != UpcomingDeadline.Kind.TASK).sorted(byDate)
+                .limit(REPORT_DATES_SHOWN).toList();
+        List<UpcomingDeadline> shown = new ArrayList<>(reportDates);
+        all.stream().filter(d -> !reportDates.contains(d)).sorted(byDate)
+                .limit(UPCOMING_SHOWN - reportDates.size()).forEach(shown::add);
+        shown.sort(byDate);
+        return shown;
     }
 }

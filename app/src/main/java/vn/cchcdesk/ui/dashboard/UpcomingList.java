@@ -50,7 +50,7 @@ final class UpcomingList {
         when.getStyleClass().add("deadline-when");
         VBox dateBox = new VBox(0, date, when);
         dateBox.getStyleClass().addAll("deadline-date-box", days <= 7 ? "date-soon" : "date-later");
-        dateBox.setMinWidth(104);
+        dateBox.setMinWidth(96);
 
         Label text = new Label(title(d));
         text.getStyleClass().add("deadline-text");
@@ -75,6 +75,11 @@ final class UpcomingList {
         item.setMnemonicParsing(false);
         item.setAccessibleText(text.getText());
         item.setOnAction(e -> open.accept(d));
+        // the narrow column cuts long task texts: the whole of it on hover
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text.getText() + "\n" + detail.getText());
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        item.setTooltip(tip);
         return item;
     }
 
