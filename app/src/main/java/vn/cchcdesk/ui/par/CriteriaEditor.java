@@ -37,10 +37,15 @@ final class CriteriaEditor extends HBox {
         table.getColumns().add(Columns.text("par.col.code", ParCriterion::code));
         table.getColumns().add(title);
         table.getColumns().add(Columns.text("par.col.max", c -> ParViewModel.points(c.maxPoints())));
-        table.getColumns().add(Columns.text("par.col.rule", c -> EnumLabels.label("par.rule", c.rule())
+        TableColumn<ParCriterion, String> howColumn = Columns.text("par.col.rule", c -> EnumLabels.label("par.rule", c.rule())
                 + (c.channel() == null ? "" : ": " + EnumLabels.label("catalog.parChannel", c.channel()))
-                + (c.thresholdPercent() == null ? "" : " (" + Messages.get("par.col.from", ParViewModel.points(c.thresholdPercent())) + ")")));
+                + (c.thresholdPercent() == null ? "" : " (" + Messages.get("par.col.from", ParViewModel.points(c.thresholdPercent())) + ")"));
+        table.getColumns().add(howColumn);
+        WrappedCells.wrap(title);
+        WrappedCells.wrap(howColumn);
         Columns.weights(table, 0.7, 3, 0.8, 2.6);
+        table.getColumns().get(0).setMinWidth(56);
+        table.getColumns().get(2).setMinWidth(64);
         table.setPlaceholder(new Label(Messages.get("par.criteria.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
             if (is != null) {
@@ -93,9 +98,12 @@ final class CriteriaEditor extends HBox {
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Label heading = new Label(Messages.get("par.criteria.form"));
         heading.getStyleClass().add(Styles.TITLE_4);
+        for (Button b : new Button[] {save, add, delete}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox side = new VBox(12, heading, form, new HBox(8, save, add, delete), hint);
-        side.setPrefWidth(420);
-        side.setMinWidth(360);
+        side.setPrefWidth(430);
+        side.setMinWidth(400);
         getChildren().addAll(table, side);
     }
 }
