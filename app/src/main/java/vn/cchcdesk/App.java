@@ -51,12 +51,17 @@ import vn.cchcdesk.store.calendar.HolidayRepository;
 import vn.cchcdesk.store.calendar.HolidayService;
 import vn.cchcdesk.store.plan.PlanTargetRepository;
 import vn.cchcdesk.store.plan.PlanTargetService;
+import vn.cchcdesk.store.par.ParCriterionRepository;
+import vn.cchcdesk.store.par.ParService;
+import vn.cchcdesk.store.dashboard.DashboardService;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import vn.cchcdesk.ui.backup.BackupScreen;
 import vn.cchcdesk.ui.catalog.CatalogScreen;
 import vn.cchcdesk.ui.dashboard.DashboardScreen;
 import vn.cchcdesk.ui.dashboard.DeadlinesSection;
+import vn.cchcdesk.ui.dashboard.ChartsSection;
+import vn.cchcdesk.ui.dashboard.ChartsViewModel;
 import vn.cchcdesk.ui.dashboard.DeadlinesViewModel;
 import vn.cchcdesk.ui.tasks.TasksScreen;
 import vn.cchcdesk.ui.collect.CollectScreen;
@@ -65,6 +70,7 @@ import vn.cchcdesk.ui.common.SystemFileViewer;
 import vn.cchcdesk.ui.documents.DocumentsScreen;
 import vn.cchcdesk.ui.common.UiContext;
 import vn.cchcdesk.ui.placeholder.ComingSoonScreen;
+import vn.cchcdesk.ui.par.ParScreen;
 import vn.cchcdesk.ui.settings.SettingsScreen;
 import vn.cchcdesk.ui.trash.TrashScreen;
 import vn.cchcdesk.ui.shell.Workspace;
@@ -98,6 +104,8 @@ public final class App implements Workspace, AutoCloseable {
     private final ReportQueries reports;
     private final ImportService imports;
     private final SubmissionService submissions;
+    private final ParService par;
+    private final DashboardService dashboard;
 
     private App(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -126,6 +134,9 @@ public final class App implements Workspace, AutoCloseable {
                 new SubmissionRepository(dsl), attachments, audit, clock);
         this.submissions = new SubmissionService(dsl, new SubmissionRepository(dsl), new ImportBatchRepository(dsl),
                 new UnitRepository(dsl), new SettingsRepository(dsl), attachments, audit, clock);
+        this.par = new ParService(dsl, new ParCriterionRepository(dsl), planTargets, new PublicityFormRepository(dsl), attachments,
+                settings, audit, clock);
+        this.dashboard = new DashboardService(dsl, tasks, planTargets, catalog, settings, holidays, submissions, clock);
     }
 
     /**
@@ -187,16 +198,19 @@ public final class App implements Workspace, AutoCloseable {
     public List<Screen> screens(UiContext ui) {
         TasksScreen tasksScreen = new TasksScreen(tasks, catalog, holidays, planTargets, ui, settings);
         tasksScreen.exports(settings, new SystemFileViewer());
+        java.util.function.Consumer<Long> openTask = taskId -> {
+            tasksScreen.reveal(taskId);
+            ui.navigate(tasksScreen.id());
+        };
         return List.of(
-                new DashboardScreen(ui, List.of(new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), taskId -> {
-                    tasksScreen.reveal(taskId);
-                    ui.navigate(tasksScreen.id());
-                }))),
+                new DashboardScreen(ui, List.of(new ChartsSection(new ChartsViewModel(dashboard, ui), ui, openTask),
+                        new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), openTask))),
                 new DocumentsScreen(documents, attachments, catalog, settings, registers, intake, new SystemFileViewer(), ui),
                 tasksScreen,
                 new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
                 new CollectScreen(catalog, settings, imports, submissions, new SystemFileViewer(), ui),
                 new vn.cchcdesk.ui.reports.ReportsScreen(reports, new SystemFileViewer(), ui),
+                new ParScreen(par, ui),
                 new CatalogScreen(catalog, ui),
                 new SettingsScreen(settings, ui),
                 new TrashScreen(trash, history, ui),
@@ -302,6 +316,16 @@ public final class App implements Workspace, AutoCloseable {
 
     public SubmissionService submissions() {
         return submissions;
+    }
+
+    /** The start screen's figures (charts and the dates coming up). */
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    /** The PAR self-assessment of the publicity criterion and its evidence file. */
+    public ParService par() {
+        return par;
     }
 
     /** The registers of incoming and outgoing documents (Phụ lục IV), read for export and printing. */

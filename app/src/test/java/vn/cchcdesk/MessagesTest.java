@@ -70,6 +70,8 @@ class MessagesTest {
         // print
         ENUM_PREFIXES.put("print.orientation", vn.cchcdesk.report.print.PageSetup.Orientation.class);
         ENUM_PREFIXES.put("print.matrix.role", vn.cchcdesk.domain.task.AssignmentRole.class);
+        ENUM_PREFIXES.put("par.rule", vn.cchcdesk.domain.par.RuleKind.class);
+        ENUM_PREFIXES.put("par.evidence", vn.cchcdesk.domain.par.EvidenceKind.class);
     }
 
     @Test

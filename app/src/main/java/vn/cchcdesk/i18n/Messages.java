@@ -26,7 +26,7 @@ public final class Messages {
             "common", "validation", "data", "cli", "shell", "setup", "catalog", "settings",
             "documents", "intake", "tasks", "activities", "reports", "dashboard", "backup",
             "attachments", "history", "trash", "collect",
-            "reportscreen", "print");
+            "reportscreen", "print", "par");
 
     private static final Map<String, String> TEXTS = load();
 

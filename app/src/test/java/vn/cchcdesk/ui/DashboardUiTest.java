@@ -71,7 +71,7 @@ class DashboardUiTest {
         assertThat(lists(robot, "#overdueList", reportTask)).isTrue();
         assertThat(lists(robot, "#dueSoonList", reportTask)).isFalse();
         assertThat(robot.lookup("#tileOverdue").queryAs(Label.class).getText()).isEqualTo("3");
-        Node item = robot.lookup("#deadline-" + reportTask).query();
+        Node item = UiScroll.into(robot, "#deadline-" + reportTask); // below the charts
         assertThat(robot.from(item).lookup(".deadline-when").queryAs(Label.class).getText()).isEqualTo("quá 1 ngày");
 
         robot.clickOn(item);
@@ -91,7 +91,7 @@ class DashboardUiTest {
                 vn.cchcdesk.ui.tasks.StatusFilter.DONE));
         assertThat(robot.lookup("#taskCountShown").queryAs(Label.class).getText()).isEqualTo("Đang hiện 2 / 14 nhiệm vụ");
         robot.clickOn("#nav-dashboard");
-        robot.clickOn("#deadline-" + reportTask);
+        robot.clickOn(UiScroll.into(robot, "#deadline-" + reportTask));
         TableView<BoardLine> table = robot.lookup("#taskTable").queryTableView();
         assertThat(table.getSelectionModel().getSelectedItem()).isInstanceOfSatisfying(BoardLine.Item.class,
                 i -> assertThat(i.id()).isEqualTo(reportTask));
