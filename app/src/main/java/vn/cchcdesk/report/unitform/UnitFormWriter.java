@@ -96,9 +96,9 @@ public final class UnitFormWriter {
                     .text("", text).integer((Long) null, number);
             // the unit of measure follows the form chosen; a unit may still pick another from the list
             String form = row.ref(FORM);
-            // no fixed height: Excel then grows the row to the wrapped text a unit types
             row.formula("IF(" + form + "=\"\",\"\",IFERROR(VLOOKUP(" + form + "," + lists.formTable() + ",2,FALSE),\"\"))", text)
-                    .integer((Long) null, number).integer((Long) null, number).text("", text).text("", text);
+                    .integer((Long) null, number).integer((Long) null, number).text("", text).text("", text)
+                    .atLeast(20);  // room to read a printed blank form; the default 15 pt rows are cramped
         }
         checks(sheet, spec, lists, first, last);
         sheet.freezeHeader().protect();
