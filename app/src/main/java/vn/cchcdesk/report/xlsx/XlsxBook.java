@@ -6,6 +6,7 @@ import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -95,6 +96,15 @@ public final class XlsxBook implements AutoCloseable {
             zip.setLevel(Deflater.BEST_SPEED);
             return zip;
         }
+    }
+
+    /**
+     * Hides a sheet the reader needs not see (lists behind drop-downs); very hidden ones do not
+     * even show in Excel's Unhide dialog (data the app reads back).
+     */
+    public void hide(XlsxSheet sheet, boolean veryHidden) {
+        Workbook book = poi();
+        book.setSheetVisibility(book.getSheetIndex(sheet.poi()), veryHidden ? SheetVisibility.VERY_HIDDEN : SheetVisibility.HIDDEN);
     }
 
     public Sheet sheetAt(int index) {

@@ -1,13 +1,20 @@
 package vn.cchcdesk.report.xlsx;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * One sheet being written top to bottom: a row cursor, column widths, and the blocks every
@@ -234,6 +241,70 @@ public final class XlsxSheet {
 
     private static String at(List<String> lines, int i) {
         return i < lines.size() ? lines.get(i) : "";
+    }
+
+    // ------------------------------------------------------------ forms to fill in (unlocked cells, checks)
+
+    /** Cells of a column [firstRow, lastRow] take only a value of a list ("'DanhMuc'!$A$2:$A$20"), chosen from a drop-down. */
+    public XlsxSheet allowList(int firstRow, int lastRow, int column, String listRange, InputHint hint) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        return check(helper.createFormulaListConstraint(listRange), firstRow, lastRow, column, hint);
+    }
+
+    /** Cells of a column take only dates from earliest to latest (a text Excel reads as a date passes too). */
+    public XlsxSheet allowDates(int firstRow, int lastRow, int column, LocalDate earliest, LocalDate latest, InputHint hint) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        return check(helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN, dateFormula(earliest),
+                dateFormula(latest), "dd/mm/yyyy"), firstRow, lastRow, column, hint);
+    }
+
+    /** Cells of a column take only whole numbers from min to max. */
+    public XlsxSheet allowIntegers(int firstRow, int lastRow, int column, long min, long max, InputHint hint) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        return check(helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, String.valueOf(min),
+                String.valueOf(max)), firstRow, lastRow, column, hint);
+    }
+
+    private static String dateFormula(LocalDate date) {
+        return "DATE(" + date.getYear() + "," + date.getMonthValue() + "," + date.getDayOfMonth() + ")";
+    }
+
+    /** Blank stays allowed (a row not filled is no error); a wrong value is refused, not just warned about. */
+    private XlsxSheet check(DataValidationConstraint constraint, int firstRow, int lastRow, int column, InputHint hint) {
+        DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint,
+                new CellRangeAddressList(firstRow, lastRow, column, column));
+        validation.setShowErrorBox(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox(hint.errorTitle(), hint.error());
+        validation.setShowPromptBox(true);
+        validation.createPromptBox(hint.title(), hint.prompt());
+        validation.setEmptyCellAllowed(true);
+        if (constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST) {
+            validation.setSuppressDropDownArrow(true);  // in .xlsx POI's "suppress" true is what shows the arrow
+        }
+        sheet.addValidationData(validation);
+        return this;
+    }
+
+    /**
+     * Protects the sheet without a password: only cells with an {@link XlsxStyles#unlocked} style
+     * can be changed, so headers and formulas survive careless typing; resizing columns and rows
+     * and selecting stay allowed. A clerk lifts it with Review › Unprotect Sheet, no password asked.
+     */
+    public XlsxSheet protect() {
+        if (sheet instanceof XSSFSheet x) {
+            x.lockFormatColumns(false);
+            x.lockFormatRows(false);
+            x.lockSelectLockedCells(false);
+            x.lockSelectUnlockedCells(false);
+        } else if (sheet instanceof SXSSFSheet streaming) {
+            streaming.lockFormatColumns(false);
+            streaming.lockFormatRows(false);
+            streaming.lockSelectLockedCells(false);
+            streaming.lockSelectUnlockedCells(false);
+        }
+        sheet.protectSheet("");
+        return this;
     }
 
     /** "C12" for a 0-based row and column. */

@@ -143,6 +143,19 @@ public final class XlsxStyles {
     }
 
     /**
+     * The same style with its cell unlocked: what can be typed into a {@link XlsxSheet#protect
+     * protected} sheet (every other style stays locked, Excel's default). Made once per style.
+     */
+    public CellStyle unlocked(CellStyle locked) {
+        return styles.computeIfAbsent("unlocked:" + locked.getIndex(), n -> {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(locked);
+            style.setLocked(false);
+            return style;
+        });
+    }
+
+    /**
      * A style of this workbook by its parts, for what the named ones do not cover; made once
      * per combination.
      *

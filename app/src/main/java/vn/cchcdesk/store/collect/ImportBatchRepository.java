@@ -46,22 +46,32 @@ public final class ImportBatchRepository {
                 .fetchOptional(r -> new ImportPreview.EarlierImport(r.value1(), r.value2()));
     }
 
-    /** A row key brought in before, with when and from which file. */
-    public record Imported(LocalDateTime importedAt, String fileName) {
+    /**
+     * A row key brought in before, with when and from which file.
+     *
+     * @param trashed the clerk has since moved every activity with this key to the trash
+     */
+    public record Imported(LocalDateTime importedAt, String fileName, boolean trashed) {
     }
 
-    /** Which of these row keys live activities already have (activities in the trash do not count). */
+    /**
+     * Which of these row keys activities already have, live or in the trash: a row the clerk
+     * threw away is still imported (importing the file again must not bring it back, nor double
+     * it once restored). A live activity wins over a trashed one with the same key.
+     */
     public Map<String, Imported> imported(Collection<String> rowKeys) {
         Map<String, Imported> found = new HashMap<>();
         List<String> keys = new ArrayList<>(rowKeys);
         for (int start = 0; start < keys.size(); start += KEY_CHUNK) {
             List<String> chunk = keys.subList(start, Math.min(keys.size(), start + KEY_CHUNK));
-            dsl.select(ACTIVITY.IMPORT_ROW_KEY, IMPORT_BATCH.IMPORTED_AT, IMPORT_BATCH.FILE_NAME, ACTIVITY.CREATED_AT)
+            dsl.select(ACTIVITY.IMPORT_ROW_KEY, IMPORT_BATCH.IMPORTED_AT, IMPORT_BATCH.FILE_NAME, ACTIVITY.CREATED_AT,
+                            ACTIVITY.DELETED_AT)
                     .from(ACTIVITY)
                     .leftJoin(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(ACTIVITY.IMPORT_BATCH_ID))
-                    .where(ACTIVITY.IMPORT_ROW_KEY.in(chunk)).and(ACTIVITY.DELETED_AT.isNull())
-                    .forEach(r -> found.putIfAbsent(r.value1(), new Imported(
-                            r.value2() != null ? r.value2() : r.value4(), r.value3() == null ? "" : r.value3())));
+                    .where(ACTIVITY.IMPORT_ROW_KEY.in(chunk))
+                    .forEach(r -> found.merge(r.value1(), new Imported(r.value2() != null ? r.value2() : r.value4(),
+                            r.value3() == null ? "" : r.value3(), r.value5() != null),
+                            (a, b) -> a.trashed() && !b.trashed() ? b : a));
         }
         return found;
     }

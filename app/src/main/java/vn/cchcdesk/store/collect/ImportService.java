@@ -47,7 +47,8 @@ import vn.cchcdesk.store.settings.SettingsRepository;
  * writes the confirmed rows in one transaction with an import_batch row, the activities with
  * their batch and row keys, their audit lines and the unit's submission for the period. A commit
  * refuses a file with invalid rows unless told to take the valid ones only; rows already there
- * are skipped, so the same file imported twice doubles nothing.
+ * are skipped, so the same file imported twice doubles nothing; rows of an earlier import the
+ * clerk has moved to the trash count as there too (restoring them is the way back, not re-importing).
  */
 public final class ImportService {
 
@@ -225,7 +226,8 @@ public final class ImportService {
             ImportBatchRepository.Imported before = row.rowKey() == null ? null : existing.get(row.rowKey());
             rows.add(before == null || row.status() == ImportRow.Status.INVALID ? row
                     : row.imported(new RowProblem(row.rowNumber(), -1, "", null, RowProblem.Severity.WARNING,
-                            "collect.row.alreadyImported", List.of(Formats.date(before.importedAt().toLocalDate()), before.fileName()))));
+                            before.trashed() ? "collect.row.alreadyImportedTrashed" : "collect.row.alreadyImported",
+                            List.of(Formats.date(before.importedAt().toLocalDate()), before.fileName()))));
         }
         return sheet.withRows(rows);
     }

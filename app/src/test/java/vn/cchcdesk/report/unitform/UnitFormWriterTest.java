@@ -67,7 +67,8 @@ class UnitFormWriterTest {
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Hình thức");
             assertThat(header.getCell(3).getCellStyle().getLocked()).isTrue();
             assertThat(sheet.getRow(UnitFormWriter.HEADER_ROW).getCell(1).getCellStyle().getLocked()).isFalse();
-            assertThat(sheet.getRow(UnitFormWriter.HEADER_ROW).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(sheet.getRow(UnitFormWriter.HEADER_ROW).getCell(1).getCellStyle().getDataFormatString())
+                    .isEqualTo(vn.cchcdesk.report.xlsx.XlsxFormats.DATE);
             assertThat(sheet.getProtect()).isTrue();
 
             List<? extends DataValidation> validations = sheet.getDataValidations();
@@ -85,7 +86,7 @@ class UnitFormWriterTest {
             assertThat(print.getLandscape()).isTrue();
             assertThat(print.getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("8:8");
-            assertThat(sheet.getFooter().getCenter()).isEqualTo("Trang &P/&N");
+            assertThat(sheet.getFooter().getCenter()).isEqualTo(vn.cchcdesk.report.xlsx.Page.FOOTER);
             for (int i = 0; i < workbook.getNumberOfFonts(); i++) {
                 assertThat(workbook.getFontAt(i).getFontName()).isEqualTo("Times New Roman");
             }

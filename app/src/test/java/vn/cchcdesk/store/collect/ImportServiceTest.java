@@ -134,6 +134,37 @@ class ImportServiceTest {
     }
 
     @Test
+    void rowsMovedToTheTrashAreNotBroughtBackByImportingTheFileAgain() throws Exception {
+        long hnd = unit("HND");
+        Path file = hoiNongDan("hnd.xlsx", 0);
+        app.imports().commit(preview(file, hnd), false);
+        List<Long> thrown = app.database().dsl().select(ACTIVITY.ID).from(ACTIVITY).orderBy(ACTIVITY.ID).limit(2)
+                .fetch(ACTIVITY.ID);
+        assertThat(app.activities().moveToTrash(thrown)).isEqualTo(2);
+
+        ImportPreview again = preview(file, hnd);
+        assertThat(again.rows()).extracting(ImportRow::status).containsOnly(ImportRow.Status.ALREADY_IMPORTED);
+        assertThat(again.rows()).extracting(r -> r.problems().get(0).messageKey()).containsExactly(
+                "collect.row.alreadyImportedTrashed", "collect.row.alreadyImportedTrashed", "collect.row.alreadyImported");
+        assertThat(vn.cchcdesk.i18n.Messages.get(again.rows().get(0).problems().get(0).messageKey(),
+                again.rows().get(0).problems().get(0).args().toArray())).contains("đang ở thùng rác").contains("hnd.xlsx");
+        ImportResult result = app.imports().commit(again, false);
+        assertThat(result.imported()).isZero();
+        assertThat(result.skippedExisting()).isEqualTo(3);
+        assertThat(count(ACTIVITY)).isEqualTo(3);
+        assertThat(count(IMPORT_BATCH)).isEqualTo(1);
+
+        // the way back is the trash: the rows return once, not twice
+        assertThat(app.activities().restore(thrown)).isEqualTo(2);
+        assertThat(count(ACTIVITY)).isEqualTo(3);
+        assertThat(app.database().dsl().fetchCount(ACTIVITY, ACTIVITY.DELETED_AT.isNull())).isEqualTo(3);
+        assertThat(app.database().dsl().fetchCount(app.database().dsl().selectDistinct(ACTIVITY.IMPORT_ROW_KEY).from(ACTIVITY)))
+                .isEqualTo(3);
+        assertThat(preview(file, hnd).rows()).extracting(r -> r.problems().get(0).messageKey())
+                .containsOnly("collect.row.alreadyImported");
+    }
+
+    @Test
     void invalidRowsKeepTheWholeFileOutUnlessOnlyTheValidOnesAreWanted() throws Exception {
         long hnd = unit("HND");
         ImportPreview preview = preview(hoiNongDan("hnd-loi.xlsx", 2), hnd);
