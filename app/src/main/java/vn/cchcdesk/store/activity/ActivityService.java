@@ -52,6 +52,11 @@ public final class ActivityService {
         this.clock = clock;
     }
 
+    /** The list, totals and suggestions the activities screen reads. */
+    public ActivityBrowser browser() {
+        return new ActivityBrowser(this, new ActivityListRepository(dsl), new LinkChoiceRepository(dsl));
+    }
+
     public Optional<Activity> find(long id) {
         return activities.findById(id);
     }
