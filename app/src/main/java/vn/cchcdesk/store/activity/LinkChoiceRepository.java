@@ -78,9 +78,17 @@ public final class LinkChoiceRepository {
                 .fetch(r -> new LinkChoice(LinkChoice.Kind.PLAN_TARGET, r.get(PLAN_TARGET.ID),
                         Messages.get("activities.link.target", r.get(PUBLICITY_FORM.NAME), r.get(PLAN_TARGET.QUANTITY),
                                 r.get(PUBLICITY_FORM.MEASURE_UNIT),
-                                Messages.get("activities.link.per." + r.get(PLAN_TARGET.PER_PERIOD)),
+                                per(r.get(PLAN_TARGET.PER_PERIOD)),
                                 r.get(PLAN_TARGET.TARGET_YEAR),
                                 LinkTexts.document(r.get(DOCUMENT.DOC_TYPE), r.get(DOCUMENT.NUMBER_TEXT), r.get(DOCUMENT.SYMBOL)))));
+    }
+
+    private static String per(String period) {
+        return switch (period) {
+            case "MONTH" -> Messages.get("activities.link.per.MONTH");
+            case "QUARTER" -> Messages.get("activities.link.per.QUARTER");
+            default -> Messages.get("activities.link.per.YEAR");
+        };
     }
 
     private static LinkChoice task(Record r) {
