@@ -191,7 +191,7 @@ public final class App implements Workspace, AutoCloseable {
                 }))),
                 new DocumentsScreen(documents, attachments, catalog, settings, registers, intake, new SystemFileViewer(), ui),
                 tasksScreen,
-                new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
+                new vn.cchcdesk.ui.activities.ActivitiesScreen(activities, attachments, catalog, settings, history, new SystemFileViewer(), ui),
                 new CollectScreen(catalog, settings, imports, submissions, new SystemFileViewer(), ui),
                 new ComingSoonScreen("reports", "shell.nav.reports", MaterialDesignF.FILE_CHART_OUTLINE, "shell.soon.reports"),
                 new CatalogScreen(catalog, ui),
