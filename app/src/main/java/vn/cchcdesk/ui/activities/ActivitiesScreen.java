@@ -29,6 +29,8 @@ import vn.cchcdesk.ui.history.HistoryDialog;
  */
 public final class ActivitiesScreen implements Screen {
 
+    private static final double ENTRY_WIDTH = 450;
+
     private final ActivitiesViewModel list;
     private final ActivityEntryViewModel entry;
     private final WebsiteViewModel website;
@@ -76,7 +78,12 @@ public final class ActivitiesScreen implements Screen {
             }
         });
         SplitPane split = new SplitPane(listView, entryView.scrolling());
-        split.setDividerPositions(0.66);
+        // the form keeps its width (about 440 px) and the list takes the rest
+        split.widthProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() > 0 && was.doubleValue() == 0) {
+                split.setDividerPositions(Math.max(0.45, 1 - ENTRY_WIDTH / now.doubleValue()));
+            }
+        });
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         Tab log = new Tab(Messages.get("activities.tab.log"), split);
         Tab web = new Tab(Messages.get("activities.tab.website"), new WebsiteView(website));

@@ -15,7 +15,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -113,8 +112,11 @@ final class ActivityEntryView extends VBox {
         repeat.setGraphic(new FontIcon(MaterialDesignR.REPEAT));
         repeat.setTooltip(new Tooltip(Messages.get("activities.entry.repeatTip")));
         repeat.setOnAction(e -> repeatLast());
-        HBox buttons = new HBox(8, save, saveNext, repeat);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, saveNext, repeat);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : List.of(save, saveNext, repeat)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_4);

@@ -56,6 +56,7 @@ final class ActivityListView extends BorderPane {
         this.history = history;
         setId("activityList");
         table.setId("activityTable");
+        table.getStyleClass().add(Styles.DENSE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(Messages.get("activities.list.empty")));
         table.setItems(model.lines());
@@ -105,7 +106,7 @@ final class ActivityListView extends BorderPane {
 
     private void columns() {
         TableColumn<ActivityLine, String> date = column("activities.column.date", l -> Formats.date(l.activity().date()),
-                ActivitySort.Column.DATE, 92);
+                ActivitySort.Column.DATE, 104);
         TableColumn<ActivityLine, String> unit = column("activities.column.unit", l -> l.row().unitName(), ActivitySort.Column.UNIT, 170);
         TableColumn<ActivityLine, String> form = column("activities.column.form", l -> l.row().formName(), ActivitySort.Column.FORM, 170);
         TableColumn<ActivityLine, String> title = column("activities.column.title", l -> l.activity().title(), ActivitySort.Column.TITLE, 300);

@@ -32,27 +32,32 @@ final class FilterBar extends FlowPane {
         ComboBox<PeriodChoice> period = new ComboBox<>(model.periods());
         period.setId("filterPeriod");
         period.valueProperty().bindBidirectional(model.periodProperty());
-        period.setPrefWidth(190);
+        period.setPrefWidth(175);
         DatePicker from = Controls.datePicker();
         from.setId("filterFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setPrefWidth(135);
+        from.setPrefWidth(128);
         DatePicker to = Controls.datePicker();
         to.setId("filterTo");
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(135);
+        to.setPrefWidth(128);
 
         ComboBox<Unit> unit = new ComboBox<>();
         unit.setId("filterUnit");
         unit.getItems().add(null);
         model.units().addListener((javafx.collections.ListChangeListener<Unit>) c -> {
-            unit.getItems().setAll(model.units());
-            unit.getItems().add(0, null);
+            // one change, and the value put back: the selection would otherwise follow the old index onto a unit
+            java.util.List<Unit> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(model.units());
+            unit.getItems().setAll(items);
+            Set<Long> ids = model.unitIdsProperty().get();
+            unit.setValue(ids.size() == 1 ? model.units().stream().filter(u -> ids.contains(u.id())).findFirst().orElse(null) : null);
         });
         unit.setConverter(names(Unit::name, "activities.filter.anyUnit"));
         unit.setButtonCell(cell(Unit::name, "activities.filter.anyUnit"));
         unit.setCellFactory(v -> cell(Unit::name, "activities.filter.anyUnit"));
-        unit.setPrefWidth(230);
+        unit.setPrefWidth(210);
         unit.valueProperty().addListener((o, was, now) -> {
             if (now != null || model.unitIdsProperty().get().size() <= 1) {
                 model.unitIdsProperty().set(now == null ? Set.of() : Set.of(now.id()));
@@ -70,13 +75,17 @@ final class FilterBar extends FlowPane {
         form.setId("filterForm");
         form.getItems().add(null);
         model.forms().addListener((javafx.collections.ListChangeListener<PublicityForm>) c -> {
-            form.getItems().setAll(model.forms());
-            form.getItems().add(0, null);
+            java.util.List<PublicityForm> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(model.forms());
+            form.getItems().setAll(items);
+            Set<Long> ids = model.formIdsProperty().get();
+            form.setValue(ids.size() == 1 ? model.forms().stream().filter(f -> ids.contains(f.id())).findFirst().orElse(null) : null);
         });
         form.setConverter(names(PublicityForm::name, "activities.filter.anyForm"));
         form.setButtonCell(cell(PublicityForm::name, "activities.filter.anyForm"));
         form.setCellFactory(v -> cell(PublicityForm::name, "activities.filter.anyForm"));
-        form.setPrefWidth(230);
+        form.setPrefWidth(210);
         form.valueProperty().addListener((o, was, now) -> {
             if (now != null || model.formIdsProperty().get().size() <= 1) {
                 model.formIdsProperty().set(now == null ? Set.of() : Set.of(now.id()));
