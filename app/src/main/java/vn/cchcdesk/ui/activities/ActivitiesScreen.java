@@ -29,7 +29,7 @@ import vn.cchcdesk.ui.history.HistoryDialog;
  */
 public final class ActivitiesScreen implements Screen {
 
-    private static final double ENTRY_WIDTH = 450;
+    private static final double ENTRY_WIDTH = 400;
 
     private final ActivitiesViewModel list;
     private final ActivityEntryViewModel entry;
@@ -73,7 +73,10 @@ public final class ActivitiesScreen implements Screen {
         entryView = new ActivityEntryView(entry, viewer);
         listView = new ActivityListView(list, entryView::startNew, this::showHistory);
         listView.table().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && !selectingQuietly && listView.table().getSelectionModel().getSelectedItems().size() == 1) {
+            // only the clerk's own choice in the table opens a line: a list read again after a save must
+            // not swap the form's content while the next activity is typed
+            if (now != null && !selectingQuietly && listView.table().isFocused()
+                    && listView.table().getSelectionModel().getSelectedItems().size() == 1) {
                 entry.edit(now.id());
             }
         });
@@ -85,7 +88,12 @@ public final class ActivitiesScreen implements Screen {
             }
         });
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
-        Tab log = new Tab(Messages.get("activities.tab.log"), split);
+        javafx.scene.layout.FlowPane totals = listView.totals();
+        BorderPane.setMargin(totals, new Insets(8, 0, 0, 0));
+        BorderPane logPane = new BorderPane(split);
+        logPane.setBottom(totals);
+        logPane.setPadding(new Insets(8, 0, 0, 0));
+        Tab log = new Tab(Messages.get("activities.tab.log"), logPane);
         Tab web = new Tab(Messages.get("activities.tab.website"), new WebsiteView(website));
         web.setOnSelectionChanged(e -> {
             if (web.isSelected()) {
@@ -98,7 +106,12 @@ public final class ActivitiesScreen implements Screen {
 
         Label title = new Label(Messages.get("shell.nav.activities"));
         title.getStyleClass().add(Styles.TITLE_3);
-        VBox top = new VBox(10, title, new FilterBar(list));
+        FilterBar filters = new FilterBar(list);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(10, title, grow, filters.searchBox());
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(10, header, filters);
         top.setPadding(new Insets(16, 16, 6, 16));
         BorderPane root = new BorderPane(tabs);
         BorderPane.setMargin(tabs, new Insets(0, 16, 10, 16));

@@ -60,6 +60,8 @@ final class ActivityListView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(Messages.get("activities.list.empty")));
         table.setItems(model.lines());
+        // a list read again is a new list: the old selection would point at other activities
+        model.lines().addListener((ListChangeListener<ActivityLine>) c -> table.getSelectionModel().clearSelection());
         columns();
         table.setSortPolicy(t -> true);
         table.getSortOrder().addListener((ListChangeListener<TableColumn<ActivityLine, ?>>) c -> sortChanged());
@@ -97,7 +99,7 @@ final class ActivityListView extends BorderPane {
         StackPane centre = new StackPane(table, undoBar());
         setTop(tools);
         setCenter(centre);
-        setBottom(new VBox(6, pager(), totals()));
+        setBottom(pager());
     }
 
     TableView<ActivityLine> table() {
@@ -106,9 +108,9 @@ final class ActivityListView extends BorderPane {
 
     private void columns() {
         TableColumn<ActivityLine, String> date = column("activities.column.date", l -> Formats.date(l.activity().date()),
-                ActivitySort.Column.DATE, 104);
-        TableColumn<ActivityLine, String> unit = column("activities.column.unit", l -> l.row().unitName(), ActivitySort.Column.UNIT, 170);
-        TableColumn<ActivityLine, String> form = column("activities.column.form", l -> l.row().formName(), ActivitySort.Column.FORM, 170);
+                ActivitySort.Column.DATE, 100);
+        TableColumn<ActivityLine, String> unit = column("activities.column.unit", l -> l.row().unitName(), ActivitySort.Column.UNIT, 160);
+        TableColumn<ActivityLine, String> form = column("activities.column.form", l -> l.row().formName(), ActivitySort.Column.FORM, 160);
         TableColumn<ActivityLine, String> title = column("activities.column.title", l -> l.activity().title(), ActivitySort.Column.TITLE, 300);
         TableColumn<ActivityLine, String> quantity = column("activities.column.quantity",
                 l -> Formats.integer(l.activity().quantity()) + " " + l.row().measureUnit(), ActivitySort.Column.QUANTITY, 110);
@@ -194,8 +196,8 @@ final class ActivityListView extends BorderPane {
         return pager;
     }
 
-    /** Tổng theo hình thức: one chip per form of the filtered rows. */
-    private FlowPane totals() {
+    /** Tổng theo hình thức: one chip per form of the filtered rows (the form's name on hover), placed under the list and form. */
+    FlowPane totals() {
         FlowPane pane = new FlowPane(6, 6);
         pane.setId("activityTotals");
         pane.getStyleClass().add("activity-totals");
@@ -205,11 +207,12 @@ final class ActivityListView extends BorderPane {
             heading.getStyleClass().add(Styles.TEXT_BOLD);
             pane.getChildren().add(heading);
             for (FormTotal t : model.totals()) {
-                String text = Messages.get("activities.totals.form", t.formName(), Formats.integer(t.quantity()), t.measureUnit())
+                String text = Messages.get("activities.totals.form", Formats.integer(t.quantity()), t.measureUnit())
                         + (t.participants() > 0 ? Messages.get("activities.totals.people", Formats.integer(t.participants())) : "");
                 Label chip = new Label(text);
+                chip.setUserData(t.formId());
                 chip.getStyleClass().addAll("total-chip", t.group() == vn.cchcdesk.domain.catalog.FormGroup.ONLINE ? "online" : "traditional");
-                chip.setTooltip(new Tooltip(Messages.get("activities.totals.rows", Formats.integer(t.count()))));
+                chip.setTooltip(new Tooltip(Messages.get("activities.totals.rows", t.formName(), Formats.integer(t.count()))));
                 pane.getChildren().add(chip);
             }
         };

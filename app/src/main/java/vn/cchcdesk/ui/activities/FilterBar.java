@@ -24,6 +24,8 @@ import vn.cchcdesk.ui.common.EnumLabels;
 /** Lọc: the reporting period or dates, a unit, a form, the group, and words (searched as they are typed). */
 final class FilterBar extends FlowPane {
 
+    private final javafx.scene.layout.HBox searchBox;
+
     FilterBar(ActivitiesViewModel model) {
         super(8, 8);
         setAlignment(Pos.CENTER_LEFT);
@@ -57,7 +59,7 @@ final class FilterBar extends FlowPane {
         unit.setConverter(names(Unit::name, "activities.filter.anyUnit"));
         unit.setButtonCell(cell(Unit::name, "activities.filter.anyUnit"));
         unit.setCellFactory(v -> cell(Unit::name, "activities.filter.anyUnit"));
-        unit.setPrefWidth(210);
+        unit.setPrefWidth(190);
         unit.valueProperty().addListener((o, was, now) -> {
             if (now != null || model.unitIdsProperty().get().size() <= 1) {
                 model.unitIdsProperty().set(now == null ? Set.of() : Set.of(now.id()));
@@ -85,7 +87,7 @@ final class FilterBar extends FlowPane {
         form.setConverter(names(PublicityForm::name, "activities.filter.anyForm"));
         form.setButtonCell(cell(PublicityForm::name, "activities.filter.anyForm"));
         form.setCellFactory(v -> cell(PublicityForm::name, "activities.filter.anyForm"));
-        form.setPrefWidth(210);
+        form.setPrefWidth(190);
         form.valueProperty().addListener((o, was, now) -> {
             if (now != null || model.formIdsProperty().get().size() <= 1) {
                 model.formIdsProperty().set(now == null ? Set.of() : Set.of(now.id()));
@@ -132,7 +134,7 @@ final class FilterBar extends FlowPane {
         TextField search = new TextField();
         search.setId("activitySearch");
         search.setPromptText(Messages.get("activities.filter.search"));
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(26);
         search.textProperty().bindBidirectional(model.searchProperty());
         Label magnifier = new Label(null, new FontIcon(MaterialDesignM.MAGNIFY));
 
@@ -146,7 +148,14 @@ final class FilterBar extends FlowPane {
         });
 
         Label dash = new Label("–");
-        getChildren().addAll(period, from, dash, to, unit, form, group, magnifier, search, clear);
+        searchBox = new javafx.scene.layout.HBox(6, magnifier, search);
+        searchBox.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(period, from, dash, to, unit, form, group, clear);
+    }
+
+    /** The search field, placed in the screen's header. */
+    javafx.scene.layout.HBox searchBox() {
+        return searchBox;
     }
 
     private static <T> StringConverter<T> names(java.util.function.Function<T, String> name, String noneKey) {
