@@ -25,18 +25,21 @@ public final class ActivityBrowser {
     private final ActivityService activities;
     private final ActivityListRepository list;
     private final LinkChoiceRepository links;
+    private final IndexedList indexed;
 
-    ActivityBrowser(ActivityService activities, ActivityListRepository list, LinkChoiceRepository links) {
+    ActivityBrowser(ActivityService activities, ActivityListRepository list, LinkChoiceRepository links, IndexedList indexed) {
         this.activities = activities;
         this.list = list;
         this.links = links;
+        this.indexed = indexed;
     }
 
     /** The filtered list in this order: every id, the first {@code pageSize} lines and the totals by form. */
     public ActivityPage open(ActivityFilter filter, ActivitySort sort, int pageSize) {
-        long[] ids = list.orderedIds(filter, sort);
+        IndexedList.Result result = indexed.open(filter, sort);
+        long[] ids = result.ids();
         List<ActivityLine> first = list.lines(Arrays.copyOf(ids, Math.min(pageSize, ids.length)));
-        return new ActivityPage(ids, first, activities.totals(filter));
+        return new ActivityPage(ids, first, result.totals());
     }
 
     /** The lines of these ids (a page of {@link ActivityPage#orderedIds()}), in that order. */

@@ -8,33 +8,28 @@ import static vn.cchcdesk.store.jooq.Tables.PUBLICITY_FORM;
 import static vn.cchcdesk.store.jooq.Tables.TASK;
 import static vn.cchcdesk.store.jooq.Tables.UNIT;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import vn.cchcdesk.domain.activity.ActivityFilter;
 import vn.cchcdesk.domain.activity.ActivityLine;
-import vn.cchcdesk.domain.activity.ActivitySort;
 import vn.cchcdesk.domain.text.VietnameseText;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.store.jooq.tables.Document;
 import vn.cchcdesk.store.jooq.tables.Task;
 
 /**
- * The activity list as the screen pages through it: every matching id in the chosen order (text
- * columns in Vietnamese order, computed here because H2 cannot collate Vietnamese), then the rows
- * of one page by id, with what each is linked to. Read-only.
+ * The activity list's rows as the screen pages through it (one page by id, with what each is
+ * linked to), the title suggestions and the website's monthly articles. Read-only; the order of
+ * the whole list comes from {@link IndexedList}.
  */
 public final class ActivityListRepository {
 
@@ -46,83 +41,6 @@ public final class ActivityListRepository {
 
     public ActivityListRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    /** The ids of the filtered activities in this order; ties newest first. */
-    public long[] orderedIds(ActivityFilter filter, ActivitySort sort) {
-        Condition condition = ActivityRepository.condition(filter);
-        if (sort.column().isText()) {
-            return textOrder(condition, sort);
-        }
-        Field<?> key = switch (sort.column()) {
-            case QUANTITY -> ACTIVITY.QUANTITY;
-            case DURATION -> ACTIVITY.DURATION_MINUTES;
-            case PARTICIPANTS -> ACTIVITY.PARTICIPANTS;
-            default -> ACTIVITY.ACTIVITY_DATE;
-        };
-        List<SortField<?>> order = new ArrayList<>();
-        order.add(sort.descending() ? key.desc().nullsLast() : key.asc().nullsLast());
-        if (key != ACTIVITY.ACTIVITY_DATE) {
-            order.add(ACTIVITY.ACTIVITY_DATE.desc());
-        }
-        order.add(sort.descending() || key != ACTIVITY.ACTIVITY_DATE ? ACTIVITY.ID.desc() : ACTIVITY.ID.asc());
-        List<Long> ids = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(condition).orderBy(order).fetch(ACTIVITY.ID);
-        return ids.stream().mapToLong(Long::longValue).toArray();
-    }
-
-    /**
-     * A text order: the distinct values ranked once with the collator (a list repeats the same unit
-     * and form thousands of times, and titles often), then the rows sorted by rank, date and id.
-     */
-    private long[] textOrder(Condition condition, ActivitySort sort) {
-        Field<String> text = switch (sort.column()) {
-            case UNIT -> UNIT.NAME;
-            case FORM -> PUBLICITY_FORM.NAME;
-            default -> ACTIVITY.TITLE;
-        };
-        var rows = dsl.select(ACTIVITY.ID, ACTIVITY.ACTIVITY_DATE, text)
-                .from(ACTIVITY)
-                .join(UNIT).on(UNIT.ID.eq(ACTIVITY.UNIT_ID))
-                .join(PUBLICITY_FORM).on(PUBLICITY_FORM.ID.eq(ACTIVITY.FORM_ID))
-                .where(condition)
-                .fetch();
-        int n = rows.size();
-        long[] ids = new long[n];
-        long[] days = new long[n];
-        String[] values = new String[n];
-        for (int i = 0; i < n; i++) {
-            Record r = rows.get(i);
-            ids[i] = r.get(ACTIVITY.ID);
-            LocalDate date = r.get(ACTIVITY.ACTIVITY_DATE);
-            days[i] = date.toEpochDay();
-            values[i] = r.get(text);
-        }
-        Collator collator = VietnameseText.collator();
-        TreeSet<String> distinct = new TreeSet<>(Comparator.<String>naturalOrder());
-        distinct.addAll(Arrays.asList(values));
-        List<String> ranked = new ArrayList<>(distinct);
-        ranked.sort(collator::compare);
-        Map<String, Integer> rank = new HashMap<>(ranked.size() * 2);
-        for (int i = 0; i < ranked.size(); i++) {
-            rank.put(ranked.get(i), i);
-        }
-        int[] ranks = new int[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            ranks[i] = rank.get(values[i]);
-            order[i] = i;
-        }
-        Comparator<Integer> byText = (a, b) -> Integer.compare(ranks[a], ranks[b]);
-        if (sort.descending()) {
-            byText = byText.reversed();
-        }
-        Arrays.sort(order, byText.thenComparing((a, b) -> Long.compare(days[b], days[a]))
-                .thenComparing((a, b) -> Long.compare(ids[b], ids[a])));
-        long[] sorted = new long[n];
-        for (int i = 0; i < n; i++) {
-            sorted[i] = ids[order[i]];
-        }
-        return sorted;
     }
 
     /** The lines with these ids, in the order given (ids no longer there are left out). */

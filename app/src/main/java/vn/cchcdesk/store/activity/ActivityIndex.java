@@ -1,0 +1,199 @@
+package vn.cchcdesk.store.activity;
+
+import static vn.cchcdesk.store.jooq.Tables.ACTIVITY;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
+
+/**
+ * Every activity in memory, in columns (dates, units, forms, counts, the folded search text): the
+ * list filters, searches, sorts and adds up 100,000 rows in a few milliseconds this way, where each
+ * keystroke would cost H2 two full scans. Kept current cheaply: before each use it compares the
+ * table's row count, highest id and latest {@code updated_at} (each an index look-up) with what it
+ * read, and reads back only the rows changed since; a shrunken table (the trash emptied) is read
+ * again whole. Thread-safe: each {@link Snapshot} is immutable, a change makes a new one.
+ */
+final class ActivityIndex {
+
+    /** Marks a missing duration or participant count (sorted last). */
+    static final int NONE = Integer.MIN_VALUE;
+
+    private final DSLContext dsl;
+    private Snapshot snapshot;
+    private Stamp stamp;
+
+    ActivityIndex(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private record Stamp(int count, long maxId, LocalDateTime latest) {
+    }
+
+    /** The index as the table stands now. */
+    synchronized Snapshot current() {
+        Stamp now = stamp();
+        if (snapshot == null || now.count() < stamp.count() || now.maxId() < stamp.maxId()) {
+            snapshot = load(dsl.select(columns()).from(ACTIVITY).orderBy(ACTIVITY.ID).fetch(), null);
+        } else if (!now.equals(stamp)) {
+            Snapshot updated = load(dsl.select(columns()).from(ACTIVITY)
+                    .where(ACTIVITY.UPDATED_AT.ge(stamp.latest())).or(ACTIVITY.ID.gt(stamp.maxId()))
+                    .orderBy(ACTIVITY.ID).fetch(), snapshot);
+            snapshot = updated.size() == now.count() ? updated
+                    : load(dsl.select(columns()).from(ACTIVITY).orderBy(ACTIVITY.ID).fetch(), null);
+        }
+        stamp = now;
+        return snapshot;
+    }
+
+    private Stamp stamp() {
+        // three queries, each answered from an index or the table's row count (one query would scan)
+        int count = dsl.fetchCount(ACTIVITY);
+        Long maxId = dsl.select(DSL.max(ACTIVITY.ID)).from(ACTIVITY).fetchOne(Record1::value1);
+        LocalDateTime latest = dsl.select(DSL.max(ACTIVITY.UPDATED_AT)).from(ACTIVITY).fetchOne(Record1::value1);
+        return new Stamp(count, maxId == null ? 0 : maxId, latest == null ? LocalDateTime.MIN : latest);
+    }
+
+    private static List<org.jooq.Field<?>> columns() {
+        return List.of(ACTIVITY.ID, ACTIVITY.ACTIVITY_DATE, ACTIVITY.UNIT_ID, ACTIVITY.FORM_ID, ACTIVITY.QUANTITY,
+                ACTIVITY.DURATION_MINUTES, ACTIVITY.PARTICIPANTS, ACTIVITY.DELETED_AT, ACTIVITY.SEARCH_FOLDED);
+    }
+
+    /** A snapshot of these rows alone, or of a previous snapshot with these rows put in (by id). */
+    private static Snapshot load(List<? extends Record> rows, Snapshot previous) {
+        int base = previous == null ? 0 : previous.size();
+        List<Record> appended = new ArrayList<>();
+        Snapshot.Builder b = new Snapshot.Builder(previous, base + rows.size());
+        for (Record r : rows) {
+            long id = r.get(ACTIVITY.ID);
+            int at = previous == null ? -1 : Arrays.binarySearch(previous.ids, 0, base, id);
+            if (at >= 0) {
+                b.set(at, r);
+            } else {
+                appended.add(r);
+            }
+        }
+        for (Record r : appended) {
+            b.set(b.size++, r);
+        }
+        return b.build();
+    }
+
+    /** The columns of every activity, by position; ids ascending. */
+    static final class Snapshot {
+
+        final long[] ids;
+        final int[] days;
+        final long[] units;
+        final long[] forms;
+        final int[] quantities;
+        final int[] durations;
+        final int[] participants;
+        final boolean[] live;
+        final String[] texts;
+        /** Positions newest first (date, then id, descending): the list's usual order and every sort's tie-break. */
+        final int[] newestFirst;
+        /** Each position's place in {@link #newestFirst}. */
+        final int[] newestRank;
+        private volatile int[] titleRanks;
+
+        private Snapshot(Builder b) {
+            int n = b.size;
+            ids = Arrays.copyOf(b.ids, n);
+            days = Arrays.copyOf(b.days, n);
+            units = Arrays.copyOf(b.units, n);
+            forms = Arrays.copyOf(b.forms, n);
+            quantities = Arrays.copyOf(b.quantities, n);
+            durations = Arrays.copyOf(b.durations, n);
+            participants = Arrays.copyOf(b.participants, n);
+            live = Arrays.copyOf(b.live, n);
+            texts = Arrays.copyOf(b.texts, n);
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                // days fit in 20 bits for centuries, positions in 32: one long sorts by (day, id) since ids ascend with position
+                keys[i] = ((long) days[i] << 32) | i;
+            }
+            Arrays.sort(keys);
+            newestFirst = new int[n];
+            newestRank = new int[n];
+            for (int i = 0; i < n; i++) {
+                int position = (int) keys[n - 1 - i];
+                newestFirst[i] = position;
+                newestRank[position] = i;
+            }
+        }
+
+        int size() {
+            return ids.length;
+        }
+
+        int[] titleRanks() {
+            return titleRanks;
+        }
+
+        void titleRanks(int[] ranks) {
+            titleRanks = ranks;
+        }
+
+        private static final class Builder {
+            long[] ids;
+            int[] days;
+            long[] units;
+            long[] forms;
+            int[] quantities;
+            int[] durations;
+            int[] participants;
+            boolean[] live;
+            String[] texts;
+            int size;
+
+            Builder(Snapshot from, int capacity) {
+                if (from == null) {
+                    ids = new long[capacity];
+                    days = new int[capacity];
+                    units = new long[capacity];
+                    forms = new long[capacity];
+                    quantities = new int[capacity];
+                    durations = new int[capacity];
+                    participants = new int[capacity];
+                    live = new boolean[capacity];
+                    texts = new String[capacity];
+                } else {
+                    ids = Arrays.copyOf(from.ids, capacity);
+                    days = Arrays.copyOf(from.days, capacity);
+                    units = Arrays.copyOf(from.units, capacity);
+                    forms = Arrays.copyOf(from.forms, capacity);
+                    quantities = Arrays.copyOf(from.quantities, capacity);
+                    durations = Arrays.copyOf(from.durations, capacity);
+                    participants = Arrays.copyOf(from.participants, capacity);
+                    live = Arrays.copyOf(from.live, capacity);
+                    texts = Arrays.copyOf(from.texts, capacity);
+                    size = from.size();
+                }
+            }
+
+            void set(int i, Record r) {
+                ids[i] = r.get(ACTIVITY.ID);
+                days[i] = (int) r.get(ACTIVITY.ACTIVITY_DATE).toEpochDay();
+                units[i] = r.get(ACTIVITY.UNIT_ID);
+                forms[i] = r.get(ACTIVITY.FORM_ID);
+                quantities[i] = r.get(ACTIVITY.QUANTITY);
+                Integer duration = r.get(ACTIVITY.DURATION_MINUTES);
+                durations[i] = duration == null ? NONE : duration;
+                Integer people = r.get(ACTIVITY.PARTICIPANTS);
+                participants[i] = people == null ? NONE : people;
+                live[i] = r.get(ACTIVITY.DELETED_AT) == null;
+                texts[i] = r.get(ACTIVITY.SEARCH_FOLDED);
+            }
+
+            Snapshot build() {
+                return new Snapshot(this);
+            }
+        }
+    }
+}
