@@ -197,8 +197,7 @@ public final class ActivityRepository {
     public int moveToTrash(Collection<Long> ids, LocalDateTime now) {
         int moved = 0;
         for (List<Long> chunk : chunks(ids)) {
-            // updated_at too: the list's in-memory index reads back what changed since its last look
-            moved += dsl.update(ACTIVITY).set(ACTIVITY.DELETED_AT, now).set(ACTIVITY.UPDATED_AT, now)
+            moved += dsl.update(ACTIVITY).set(ACTIVITY.DELETED_AT, now)
                     .where(ACTIVITY.ID.in(chunk)).and(ACTIVITY.DELETED_AT.isNull()).execute();
         }
         return moved;
