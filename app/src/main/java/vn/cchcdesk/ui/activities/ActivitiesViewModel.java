@@ -76,6 +76,7 @@ public final class ActivitiesViewModel {
     private List<Long> lastDeleted = List.of();
     private boolean adjusting;
     private boolean loaded;
+    private java.util.function.Consumer<List<Long>> onDeleted = ids -> { };
 
     public ActivitiesViewModel(ActivityService service, CatalogService catalog, SettingsService settings, UiContext ui) {
         this.service = service;
@@ -218,10 +219,16 @@ public final class ActivitiesViewModel {
         ui.runner().task(p -> service.moveToTrash(chosen))
                 .onSuccess(moved -> {
                     lastDeleted = chosen;
+                    onDeleted.accept(chosen);
                     undoMessage.set(Messages.get("activities.deleted", Formats.integer(moved)));
                     refresh();
                 })
                 .start();
+    }
+
+    /** Told which activities a delete moved to the trash (the entry form lets go of one it shows). */
+    public void setOnDeleted(java.util.function.Consumer<List<Long>> action) {
+        this.onDeleted = action;
     }
 
     /** Brings back what the last delete moved to the trash. */
