@@ -123,12 +123,22 @@ final class ActivityEntryView extends VBox {
         heading.setId("activityEntryHeading");
         heading.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(model.editingProperty().get() == null
                 ? "activities.entry.new" : "activities.entry.edit"), model.editingProperty()));
-        Label keys = new Label(Messages.get("activities.entry.keys"));
-        keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        keys.setWrapText(true);
+        // the keys in a tooltip on a keyboard sign beside the heading: the form needs its height for the fields
+        Label keys = new Label(null, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignK.KEYBOARD_OUTLINE));
+        keys.setId("activityKeysHelp");
+        keys.getStyleClass().add(Styles.TEXT_MUTED);
+        Tooltip keysTip = new Tooltip(Messages.get("activities.entry.keys"));
+        keysTip.setWrapText(true);
+        keysTip.setMaxWidth(360);
+        keys.setTooltip(keysTip);
+        keysTip.setShowDelay(javafx.util.Duration.millis(200));
+        Region headingGrow = new Region();
+        javafx.scene.layout.HBox.setHgrow(headingGrow, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox headingLine = new javafx.scene.layout.HBox(8, heading, headingGrow, keys);
+        headingLine.setAlignment(Pos.CENTER_LEFT);
 
         EvidenceView files = new EvidenceView(model, viewer);
-        getChildren().addAll(heading, keys, grid, buttons, files);
+        getChildren().addAll(headingLine, grid, buttons, files);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 

@@ -86,7 +86,7 @@ final class EntryGrid extends GridPane {
             main = line;
         }
         VBox cell = new VBox(2, main, error);
-        cell.setPadding(new Insets(0, 0, 6, 0));
+        cell.setPadding(new Insets(0, 0, 4, 0));
         add(label, 0, row);
         GridPane.setValignment(label, VPos.TOP);
         add(cell, 1, row++);
