@@ -2,6 +2,7 @@ package vn.cchcdesk.ui.activities;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -114,8 +115,14 @@ public final class ActivitiesScreen implements Screen {
         FilterBar filters = new FilterBar(list);
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(10, title, grow, filters.searchBox());
+        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(10, title, grow, filters.searchBox(), filters.clearButton());
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the filters belong to the log; the website tab has its own year
+        var onLog = tabs.getSelectionModel().selectedIndexProperty().isEqualTo(0);
+        for (Node n : List.of(filters, filters.searchBox(), filters.clearButton())) {
+            n.visibleProperty().bind(onLog);
+            n.managedProperty().bind(onLog);
+        }
         VBox top = new VBox(10, header, filters);
         top.setPadding(new Insets(16, 16, 6, 16));
         BorderPane root = new BorderPane(tabs);

@@ -25,6 +25,7 @@ import vn.cchcdesk.ui.common.EnumLabels;
 final class FilterBar extends FlowPane {
 
     private final javafx.scene.layout.HBox searchBox;
+    private final Button clear;
 
     FilterBar(ActivitiesViewModel model) {
         super(8, 8);
@@ -34,15 +35,15 @@ final class FilterBar extends FlowPane {
         ComboBox<PeriodChoice> period = new ComboBox<>(model.periods());
         period.setId("filterPeriod");
         period.valueProperty().bindBidirectional(model.periodProperty());
-        period.setPrefWidth(175);
+        period.setPrefWidth(165);
         DatePicker from = Controls.datePicker();
         from.setId("filterFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setPrefWidth(128);
+        from.setPrefWidth(122);
         DatePicker to = Controls.datePicker();
         to.setId("filterTo");
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(128);
+        to.setPrefWidth(122);
 
         ComboBox<Unit> unit = new ComboBox<>();
         unit.setId("filterUnit");
@@ -59,7 +60,7 @@ final class FilterBar extends FlowPane {
         unit.setConverter(names(Unit::name, "activities.filter.anyUnit"));
         unit.setButtonCell(cell(Unit::name, "activities.filter.anyUnit"));
         unit.setCellFactory(v -> cell(Unit::name, "activities.filter.anyUnit"));
-        unit.setPrefWidth(190);
+        unit.setPrefWidth(175);
         unit.valueProperty().addListener((o, was, now) -> {
             if (now != null || model.unitIdsProperty().get().size() <= 1) {
                 model.unitIdsProperty().set(now == null ? Set.of() : Set.of(now.id()));
@@ -87,7 +88,7 @@ final class FilterBar extends FlowPane {
         form.setConverter(names(PublicityForm::name, "activities.filter.anyForm"));
         form.setButtonCell(cell(PublicityForm::name, "activities.filter.anyForm"));
         form.setCellFactory(v -> cell(PublicityForm::name, "activities.filter.anyForm"));
-        form.setPrefWidth(190);
+        form.setPrefWidth(175);
         form.valueProperty().addListener((o, was, now) -> {
             if (now != null || model.formIdsProperty().get().size() <= 1) {
                 model.formIdsProperty().set(now == null ? Set.of() : Set.of(now.id()));
@@ -130,6 +131,8 @@ final class FilterBar extends FlowPane {
             }
         });
         group.valueProperty().bindBidirectional(model.groupProperty());
+        group.setPrefWidth(140);
+        group.setTooltip(new javafx.scene.control.Tooltip(Messages.get("activities.filter.groupTip")));
 
         TextField search = new TextField();
         search.setId("activitySearch");
@@ -150,12 +153,18 @@ final class FilterBar extends FlowPane {
         Label dash = new Label("–");
         searchBox = new javafx.scene.layout.HBox(6, magnifier, search);
         searchBox.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(period, from, dash, to, unit, form, group, clear);
+        this.clear = clear;
+        getChildren().addAll(period, from, dash, to, unit, form, group);
     }
 
     /** The search field, placed in the screen's header. */
     javafx.scene.layout.HBox searchBox() {
         return searchBox;
+    }
+
+    /** "Bỏ lọc", placed beside the search field. */
+    Button clearButton() {
+        return clear;
     }
 
     private static <T> StringConverter<T> names(java.util.function.Function<T, String> name, String noneKey) {

@@ -42,9 +42,9 @@ final class WebsiteView extends VBox {
         TableView<MonthFigures> table = new TableView<>(model.months());
         table.setId("websiteTable");
         table.setEditable(true);
-        table.setMaxWidth(620);
+        table.setMaxWidth(720);
         table.setFixedCellSize(30);
-        table.setPrefHeight(30 * 13 + 6);
+        table.setPrefHeight(30 * 12 + 52);
         TableColumn<MonthFigures, String> month = new TableColumn<>(Messages.get("activities.website.month"));
         month.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Messages.get("activities.website.monthName",
                 c.getValue().month(), c.getValue().year())));
@@ -59,7 +59,7 @@ final class WebsiteView extends VBox {
                 table.refresh();
             }
         });
-        visits.setPrefWidth(200);
+        visits.setPrefWidth(260);
         visits.setSortable(false);
         visits.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<MonthFigures, String> articles = new TableColumn<>(Messages.get("activities.website.articles"));
