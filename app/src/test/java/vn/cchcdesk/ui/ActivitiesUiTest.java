@@ -155,5 +155,13 @@ class ActivitiesUiTest {
                 .containsExactly("1 tin, bài");
         robot.clickOn("#filterClear");
         assertThat(table.getItems()).hasSize(3);
+
+        // the unit column's value filter: tick one unit, apply
+        robot.clickOn("#unitColumnFilter");
+        robot.clickOn(robot.lookup(".check-box").match(n -> "Phòng Văn hóa - Xã hội".equals(((javafx.scene.control.CheckBox) n).getText()))
+                .queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(".button").match(n -> "Áp dụng".equals(((javafx.scene.control.Button) n).getText()))
+                .queryAs(javafx.scene.Node.class));
+        assertThat(table.getItems()).extracting(l -> l.row().unitName()).containsOnly("Phòng Văn hóa - Xã hội").hasSize(2);
     }
 }

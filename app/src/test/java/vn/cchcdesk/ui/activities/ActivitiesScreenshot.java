@@ -16,7 +16,7 @@ import vn.cchcdesk.ui.shell.Shell;
 
 /**
  * For looking at the activities screen on a virtual display (../shared/tools/screenshot.sh):
- * {@code -Ddata=DIR -Dnow=… -Dtab=1 -Drow=0 -Dsearch=words}.
+ * {@code -Ddata=DIR -Dnow=… -Dtab=1 -Drow=0 -Dsearch=words -Dscroll=true} (scroll: the entry form to its end).
  */
 public final class ActivitiesScreenshot extends Application {
 
@@ -64,6 +64,9 @@ public final class ActivitiesScreenshot extends Application {
         }
         table.requestFocus();
         table.getSelectionModel().select(row);
+        if (Boolean.getBoolean("scroll") && table.getScene().lookup(".activity-entry-scroll") instanceof javafx.scene.control.ScrollPane form) {
+            later(2000, () -> form.setVvalue(1));
+        }
     }
 
     private static void later(long millis, Runnable action) {
