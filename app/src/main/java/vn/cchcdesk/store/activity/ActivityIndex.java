@@ -44,15 +44,15 @@ final class ActivityIndex {
     synchronized Snapshot current() {
         Stamp now = stamp();
         if (snapshot == null || now.count() < stamp.count() || now.maxId() < stamp.maxId()) {
-            snapshot = load(dsl.select(columns()).from(ACTIVITY).orderBy(ACTIVITY.ID).fetch(), null);
+            snapshot = load(dsl.select(columns()).from(ACTIVITY).orderBy(ACTIVITY.ID), null);
         } else if (!now.equals(stamp)) {
             var changed = dsl.selectDistinct(AUDIT_LOG.ENTITY_ID).from(AUDIT_LOG)
                     .where(AUDIT_LOG.ID.gt(stamp.maxAudit())).and(AUDIT_LOG.ENTITY.eq(ENTITY));
             Snapshot updated = load(dsl.select(columns()).from(ACTIVITY)
                     .where(ACTIVITY.ID.in(changed)).or(ACTIVITY.ID.gt(stamp.maxId()))
-                    .orderBy(ACTIVITY.ID).fetch(), snapshot);
+                    .orderBy(ACTIVITY.ID), snapshot);
             snapshot = updated.size() == now.count() ? updated
-                    : load(dsl.select(columns()).from(ACTIVITY).orderBy(ACTIVITY.ID).fetch(), null);
+                    : load(dsl.select(columns()).from(ACTIVITY).orderBy(ACTIVITY.ID), null);
         }
         stamp = now;
         return snapshot;
@@ -71,22 +71,43 @@ final class ActivityIndex {
                 ACTIVITY.DURATION_MINUTES, ACTIVITY.PARTICIPANTS, ACTIVITY.DELETED_AT, ACTIVITY.SEARCH_FOLDED);
     }
 
-    /** A snapshot of these rows alone, or of a previous snapshot with these rows put in (by id). */
-    private static Snapshot load(List<? extends Record> rows, Snapshot previous) {
+    /**
+     * A snapshot of the rows the query returns, alone or put into a previous snapshot (by id). Read
+     * with plain JDBC: 100,000 jOOQ records would cost more than the index itself.
+     */
+    private Snapshot load(org.jooq.Select<?> query, Snapshot previous) {
+        return dsl.connectionResult(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(dsl.render(query))) {
+                List<Object> binds = dsl.extractBindValues(query);
+                for (int i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, binds.get(i));
+                }
+                try (java.sql.ResultSet rows = statement.executeQuery()) {
+                    return load(rows, previous);
+                }
+            }
+        });
+    }
+
+    private static Snapshot load(java.sql.ResultSet rows, Snapshot previous) throws java.sql.SQLException {
         int base = previous == null ? 0 : previous.size();
-        List<Record> appended = new ArrayList<>();
-        Snapshot.Builder b = new Snapshot.Builder(previous, base + rows.size());
-        for (Record r : rows) {
-            long id = r.get(ACTIVITY.ID);
+        Snapshot.Builder b = new Snapshot.Builder(previous, Math.max(16, base + 1024));
+        List<Integer> appended = new ArrayList<>();
+        Snapshot.Builder extra = new Snapshot.Builder(null, 1024);
+        while (rows.next()) {
+            long id = rows.getLong(1);
             int at = previous == null ? -1 : Arrays.binarySearch(previous.ids, 0, base, id);
             if (at >= 0) {
-                b.set(at, r);
+                b.set(at, rows);
             } else {
-                appended.add(r);
+                extra.ensure(extra.size + 1);
+                extra.set(extra.size, rows);
+                appended.add(extra.size++);
             }
         }
-        for (Record r : appended) {
-            b.set(b.size++, r);
+        b.ensure(b.size + appended.size());
+        for (int i : appended) {
+            b.copy(b.size++, extra, i);
         }
         return b.build();
     }
@@ -182,20 +203,54 @@ final class ActivityIndex {
                     texts = Arrays.copyOf(from.texts, capacity);
                     size = from.size();
                 }
+                if (from == null) {
+                    size = 0;
+                }
             }
 
-            void set(int i, Record r) {
-                ids[i] = r.get(ACTIVITY.ID);
-                days[i] = (int) r.get(ACTIVITY.ACTIVITY_DATE).toEpochDay();
-                units[i] = r.get(ACTIVITY.UNIT_ID);
-                forms[i] = r.get(ACTIVITY.FORM_ID);
-                quantities[i] = r.get(ACTIVITY.QUANTITY);
-                Integer duration = r.get(ACTIVITY.DURATION_MINUTES);
-                durations[i] = duration == null ? NONE : duration;
-                Integer people = r.get(ACTIVITY.PARTICIPANTS);
-                participants[i] = people == null ? NONE : people;
-                live[i] = r.get(ACTIVITY.DELETED_AT) == null;
-                texts[i] = r.get(ACTIVITY.SEARCH_FOLDED);
+            /** Room for at least this many rows (doubling, as a list grows). */
+            void ensure(int wanted) {
+                if (wanted <= ids.length) {
+                    return;
+                }
+                int capacity = Math.max(wanted, ids.length * 2);
+                ids = Arrays.copyOf(ids, capacity);
+                days = Arrays.copyOf(days, capacity);
+                units = Arrays.copyOf(units, capacity);
+                forms = Arrays.copyOf(forms, capacity);
+                quantities = Arrays.copyOf(quantities, capacity);
+                durations = Arrays.copyOf(durations, capacity);
+                participants = Arrays.copyOf(participants, capacity);
+                live = Arrays.copyOf(live, capacity);
+                texts = Arrays.copyOf(texts, capacity);
+            }
+
+            /** Row i from the current result row, in the order of {@link #columns()}. */
+            void set(int i, java.sql.ResultSet r) throws java.sql.SQLException {
+                ensure(i + 1);
+                ids[i] = r.getLong(1);
+                days[i] = (int) r.getObject(2, java.time.LocalDate.class).toEpochDay();
+                units[i] = r.getLong(3);
+                forms[i] = r.getLong(4);
+                quantities[i] = r.getInt(5);
+                int duration = r.getInt(6);
+                durations[i] = r.wasNull() ? NONE : duration;
+                int people = r.getInt(7);
+                participants[i] = r.wasNull() ? NONE : people;
+                live[i] = r.getObject(8) == null;
+                texts[i] = r.getString(9);
+            }
+
+            void copy(int i, Builder from, int j) {
+                ids[i] = from.ids[j];
+                days[i] = from.days[j];
+                units[i] = from.units[j];
+                forms[i] = from.forms[j];
+                quantities[i] = from.quantities[j];
+                durations[i] = from.durations[j];
+                participants[i] = from.participants[j];
+                live[i] = from.live[j];
+                texts[i] = from.texts[j];
             }
 
             Snapshot build() {
