@@ -130,6 +130,15 @@ class ActivitiesUiTest {
         robot.clickOn("#activityUndo");
         assertThat(table.getItems()).hasSize(3);
         assertThat(robot.lookup("#undoBar").query().isVisible()).isFalse();
+
+        // its history: created, moved to the trash, restored
+        robot.clickOn(robot.lookup("#activityTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#activityHistory");
+        TableView<?> changes = robot.lookup("#historyChanges").queryAs(TableView.class);
+        assertThat(changes.getItems()).hasSize(3);
+        assertThat(robot.lookup("#historyChanges .table-cell").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText).contains("Chuyển vào thùng rác", "Tạo mới");
+        robot.clickOn("Đóng");
         shell.close();
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
             assertThat(app.activities().count(ActivityFilter.all())).isEqualTo(3);
