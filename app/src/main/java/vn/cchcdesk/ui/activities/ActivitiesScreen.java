@@ -129,6 +129,16 @@ public final class ActivitiesScreen implements Screen {
         BorderPane.setMargin(tabs, new Insets(0, 16, 10, 16));
         root.setTop(top);
         root.setId("activitiesView");
+        // Ctrl+F: to the search; Enter in the list: to the form of the line chosen
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.F) {
+                filters.searchBox().getChildren().get(1).requestFocus();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ENTER && listView.table().isFocused()) {
+                entryView.focusFirst();
+                e.consume();
+            }
+        });
         root.getStyleClass().add("activities-view");
         return root;
     }
