@@ -54,8 +54,6 @@ import vn.cchcdesk.store.plan.PlanTargetService;
 import vn.cchcdesk.store.par.ParCriterionRepository;
 import vn.cchcdesk.store.par.ParService;
 import vn.cchcdesk.store.dashboard.DashboardService;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import vn.cchcdesk.ui.backup.BackupScreen;
 import vn.cchcdesk.ui.catalog.CatalogScreen;
 import vn.cchcdesk.ui.dashboard.DashboardScreen;
@@ -69,7 +67,6 @@ import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.SystemFileViewer;
 import vn.cchcdesk.ui.documents.DocumentsScreen;
 import vn.cchcdesk.ui.common.UiContext;
-import vn.cchcdesk.ui.placeholder.ComingSoonScreen;
 import vn.cchcdesk.ui.par.ParScreen;
 import vn.cchcdesk.ui.settings.SettingsScreen;
 import vn.cchcdesk.ui.trash.TrashScreen;
@@ -207,7 +204,7 @@ public final class App implements Workspace, AutoCloseable {
                         new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), openTask))),
                 new DocumentsScreen(documents, attachments, catalog, settings, registers, intake, new SystemFileViewer(), ui),
                 tasksScreen,
-                new ComingSoonScreen("activities", "shell.nav.activities", MaterialDesignB.BULLHORN_OUTLINE, "shell.soon.activities"),
+                new vn.cchcdesk.ui.activities.ActivitiesScreen(activities, attachments, catalog, settings, history, new SystemFileViewer(), ui),
                 new CollectScreen(catalog, settings, imports, submissions, new SystemFileViewer(), ui),
                 new vn.cchcdesk.ui.reports.ReportsScreen(reports, new SystemFileViewer(), ui),
                 new ParScreen(par, ui),

@@ -254,7 +254,7 @@ public final class ActivityRepository {
                 r.get(ACTIVITY.PLAN_TARGET_ID), r.get(ACTIVITY.COST_VND), r.get(ACTIVITY.NOTES));
     }
 
-    private static ActivityRow toRow(Record r) {
+    static ActivityRow toRow(Record r) {
         return new ActivityRow(toActivity(r), r.get(UNIT.NAME), r.get(PUBLICITY_FORM.NAME),
                 r.get(PUBLICITY_FORM.MEASURE_UNIT), FormGroup.valueOf(r.get(PUBLICITY_FORM.FORM_GROUP)));
     }

@@ -42,6 +42,7 @@ public final class ActivityService {
     private final WebsiteVisitRepository visits;
     private final AuditLog audit;
     private final Clock clock;
+    private ActivityBrowser browser;
 
     public ActivityService(DSLContext dsl, ActivityRepository activities, WebsiteVisitRepository visits, AuditLog audit,
                            Clock clock) {
@@ -50,6 +51,15 @@ public final class ActivityService {
         this.visits = visits;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The list, totals and suggestions the activities screen reads; they share one in-memory index of the activities. */
+    public synchronized ActivityBrowser browser() {
+        if (browser == null) {
+            browser = new ActivityBrowser(this, new ActivityListRepository(dsl), new LinkChoiceRepository(dsl),
+                    new IndexedList(dsl, new ActivityIndex(dsl)));
+        }
+        return browser;
     }
 
     public Optional<Activity> find(long id) {
