@@ -40,8 +40,9 @@ public final class AfterCommit {
             }
         }
 
+        /** At the start, so the frame goes even when the rollback itself fails (a broken connection). */
         @Override
-        public void rollbackEnd(TransactionContext ctx) {
+        public void rollbackStart(TransactionContext ctx) {
             Deque<List<Runnable>> open = OPEN.get();
             open.poll();
             if (open.isEmpty()) {
