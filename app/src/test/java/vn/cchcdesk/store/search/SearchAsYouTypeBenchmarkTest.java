@@ -77,6 +77,7 @@ class SearchAsYouTypeBenchmarkTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> wall = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
+        java.util.Map<String, Long> slowest = new java.util.HashMap<>();
         for (int round = 0; round < 3; round++) {
             for (String typed : TYPED) {
                 for (int i = 1; i <= typed.length(); i++) {
@@ -84,6 +85,7 @@ class SearchAsYouTypeBenchmarkTest {
                     long c = threads.getCurrentThreadCpuTime();
                     keystroke.accept(typed.substring(0, i));
                     cpu.add((threads.getCurrentThreadCpuTime() - c) / 1_000);
+                    slowest.merge(typed.substring(0, i), cpu.get(cpu.size() - 1), Math::max);
                     wall.add((System.nanoTime() - t) / 1_000);
                 }
             }
@@ -93,6 +95,8 @@ class SearchAsYouTypeBenchmarkTest {
         System.out.printf("bench: search.%s.unfiltered %.1f ms%n", name, (System.nanoTime() - t) / 1e6);
         print("search." + name, wall);
         print("search." + name + ".cpu", cpu);
+        System.out.println("slowest keystrokes (CPU µs): " + slowest.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8).toList());
     }
 
     private static void print(String name, List<Long> micros) {
