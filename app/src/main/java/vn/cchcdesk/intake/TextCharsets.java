@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * Decodes a text file whose charset nobody declared. A byte-order mark decides first; then text
  * that is valid UTF-8 is UTF-8 (other charsets almost never form valid multi-byte sequences);
  * otherwise it is a Windows code page: windows-1258 (Vietnamese, tone marks as combining
- * characters) when its tone-mark bytes follow letters, else windows-1252.
+ * characters) when its tone-mark bytes follow letters, else windows-1252. TCVN3 ({@link Tcvn3}), the
+ * pre-Unicode Vietnamese standard, is recognised by the common words it then spells.
  */
 public final class TextCharsets {
 
@@ -37,6 +38,10 @@ public final class TextCharsets {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
+            // TCVN3 first: its toned letters use bytes that windows-1258 reads as tone marks
+            if (Tcvn3.looksLike(bytes)) {
+                return Tcvn3.decode(bytes);
+            }
             return new String(bytes, looksVietnamese(bytes) ? WINDOWS_1258 : WINDOWS_1252);
         }
     }

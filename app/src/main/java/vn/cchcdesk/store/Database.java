@@ -28,6 +28,7 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.cchcdesk.domain.AppException;
+import vn.cchcdesk.store.search.AfterCommit;
 
 /**
  * The embedded H2 database in the data folder, migrated by Flyway on open.
@@ -182,6 +183,8 @@ public final class Database implements AutoCloseable {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.H2);
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
+        // the in-memory search indexes take a write only once its transaction has committed
+        configuration.set(AfterCommit.LISTENER);
         configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
         return DSL.using(configuration);
     }

@@ -115,6 +115,9 @@ public record Document(Long id, Direction direction, DocumentType type, Document
         if (register.copiesCount() != null && register.copiesCount() < 0) {
             problems.add(Problem.of("copiesCount", "validation.positive"));
         }
+        // the columns' widths: longer text ended in H2's "value too long" instead of a field message
+        maxLength(problems, "handler", register.handler(), 300);
+        maxLength(problems, "archiveHolder", register.archiveHolder(), 200);
     }
 
     private static void maxLength(List<Problem> problems, String field, String value, int max) {

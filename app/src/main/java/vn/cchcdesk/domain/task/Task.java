@@ -112,6 +112,10 @@ public record Task(Long id, Long documentId, String section, String text, Timefr
         if (completedOn != null && completedOn.isAfter(today)) {
             problems.add(Problem.of("completedOn", "tasks.validation.completedInFuture"));
         }
+        if (timeframe != null && timeframe.text() != null && timeframe.text().length() > 500) {
+            // the column's width: a longer text ended in H2's "value too long"
+            problems.add(Problem.of("timeframe", "validation.tooLong", 500));
+        }
         if (result != null && result.length() > 4000) {
             problems.add(Problem.of("result", "validation.tooLong", 4000));
         }

@@ -73,14 +73,16 @@ public final class ActivityRepository {
         String sql = dsl.render(dsl.insertInto(ACTIVITY).columns(INSERT_FIELDS)
                 .values(INSERT_FIELDS.stream().map(f -> (Object) null).toList()));
         List<Long> ids = new ArrayList<>(activities.size());
+        List<String> folded = new ArrayList<>(activities.size());
         // the connection of the service's transaction: jOOQ hands out the thread's one
         dsl.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {ACTIVITY.ID.getName()})) {
                 for (int i = 0; i < activities.size(); i++) {
                     Activity a = activities.get(i);
+                    folded.add(names.searchText(a));
                     Object[] values = {a.date(), a.unitId(), a.formId(), a.title(), a.quantity(), a.durationMinutes(),
                         a.participants(), a.link(), a.taskId(), a.documentId(), a.planTargetId(), a.costVnd(), a.notes(),
-                        names.searchText(a), importBatchId, rowKeys == null ? null : rowKeys.get(i), now, now};
+                        folded.get(i), importBatchId, rowKeys == null ? null : rowKeys.get(i), now, now};
                     for (int v = 0; v < values.length; v++) {
                         statement.setObject(v + 1, values[v]);
                     }
@@ -99,6 +101,7 @@ public final class ActivityRepository {
         if (ids.size() != activities.size()) {
             throw new IllegalStateException("Inserted " + activities.size() + " activities, got " + ids.size() + " ids");
         }
+        ActivityTextSearch.of(dsl).written(activities, ids, folded);
         return ids;
     }
 
@@ -120,6 +123,7 @@ public final class ActivityRepository {
         r.setSearchFolded(SearchNames.load(dsl).searchText(a));
         r.setUpdatedAt(now);
         r.store();
+        ActivityTextSearch.of(dsl).written(List.of(a), List.of(a.id()), List.of(r.getSearchFolded()));
     }
 
     /** A live activity (not in the trash). */
@@ -200,6 +204,7 @@ public final class ActivityRepository {
             moved += dsl.update(ACTIVITY).set(ACTIVITY.DELETED_AT, now)
                     .where(ACTIVITY.ID.in(chunk)).and(ACTIVITY.DELETED_AT.isNull()).execute();
         }
+        ActivityTextSearch.of(dsl).trashed(ids, true);
         return moved;
     }
 
@@ -210,6 +215,7 @@ public final class ActivityRepository {
             restored += dsl.update(ACTIVITY).set(ACTIVITY.DELETED_AT, (LocalDateTime) null).set(ACTIVITY.UPDATED_AT, now)
                     .where(ACTIVITY.ID.in(chunk)).and(ACTIVITY.DELETED_AT.isNotNull()).execute();
         }
+        ActivityTextSearch.of(dsl).trashed(ids, false);
         return restored;
     }
 

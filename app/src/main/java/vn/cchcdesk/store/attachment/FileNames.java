@@ -11,6 +11,8 @@ final class FileNames {
 
     static final int MAX_STORED = 500;
     private static final int MAX_ON_DISK = 150;
+    /** Linux and macOS count a name in UTF-8 bytes (255 at most); a Vietnamese letter takes up to 3. */
+    private static final int MAX_ON_DISK_BYTES = 240;
     private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
     private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
@@ -39,7 +41,16 @@ final class FileNames {
         if (WINDOWS_RESERVED.contains(stem.toUpperCase(Locale.ROOT))) {
             cleaned = "_" + cleaned;
         }
-        return shorten(cleaned, MAX_ON_DISK);
+        String shortened = shorten(cleaned, MAX_ON_DISK);
+        // 150 Vietnamese letters are up to 450 bytes: "File name too long" on Linux
+        for (int max = MAX_ON_DISK; utf8Length(shortened) > MAX_ON_DISK_BYTES; max -= 10) {
+            shortened = shorten(cleaned, max);
+        }
+        return shortened;
+    }
+
+    private static int utf8Length(String name) {
+        return name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** Cuts a long name in its stem, so "….pdf" stays a PDF. */

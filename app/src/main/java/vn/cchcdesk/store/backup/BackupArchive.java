@@ -35,6 +35,9 @@ final class BackupArchive {
     static final String MANIFEST = "manifest.json";
     static final String PAYLOAD = "cchc-desk.mv.db";
     static final String ATTACHMENTS = "attachments/";
+    /** How AttachmentStore names a stored file: its SHA-256 in hex under a folder of its first two digits. */
+    private static final java.util.regex.Pattern STORED_NAME =
+            java.util.regex.Pattern.compile("attachments/([0-9a-f]{2})/\\1[0-9a-f]{0,126}", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final long MAX_MANIFEST_BYTES = 64 * 1024;
 
     static final ObjectMapper JSON = new ObjectMapper()
@@ -139,13 +142,18 @@ final class BackupArchive {
 
     /**
      * Puts back the files a backup holds that the folder lacks (stored files are named by their
-     * content, so one already there is the same file). An entry that would land outside the
-     * folder is skipped.
+     * content, so one already there is the same file). Only entries laid out as the store lays
+     * its files ("attachments/ab/ab12…", hex digits, the SHA-256) are taken: any other name, one
+     * leading outside the folder included ("../", a Windows "..\" that Linux keeps as a name), is
+     * skipped.
      */
     static int restoreAttachments(Path zipFile, Path attachmentsRoot) throws IOException {
         int restored = 0;
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
             for (ZipEntry entry : zip.stream().filter(e -> e.getName().startsWith(ATTACHMENTS) && !e.isDirectory()).toList()) {
+                if (!STORED_NAME.matcher(entry.getName()).matches()) {
+                    continue;
+                }
                 Path target = attachmentsRoot.resolve(entry.getName().substring(ATTACHMENTS.length())).normalize();
                 if (!target.startsWith(attachmentsRoot) || Files.exists(target)) {
                     continue;

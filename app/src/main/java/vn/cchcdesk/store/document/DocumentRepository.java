@@ -44,6 +44,7 @@ public final class DocumentRepository {
         record.setUpdatedAt(now);
         record.store();
         insertChildren(record.getId(), document);
+        DocumentSearch.texts(dsl).changed(record.getId(), record.getSearchFolded());
         return record.getId();
     }
 
@@ -57,11 +58,13 @@ public final class DocumentRepository {
         for (int start = 0; start < documents.size(); start += BULK) {
             List<Document> chunk = documents.subList(start, Math.min(documents.size(), start + BULK));
             InsertSetMoreStep<DocumentRecord> insert = null;
+            List<String> folded = new ArrayList<>(chunk.size());
             for (Document document : chunk) {
                 DocumentRecord record = dsl.newRecord(DOCUMENT);
                 DocumentRows.fill(record, document);
                 record.setCreatedAt(now);
                 record.setUpdatedAt(now);
+                folded.add(record.getSearchFolded());
                 insert = insert == null ? dsl.insertInto(DOCUMENT).set(record) : insert.newRecord().set(record);
             }
             // identities are handed out in row order within one statement
@@ -82,6 +85,9 @@ public final class DocumentRepository {
                 }
             }
             dsl.batchInsert(children).execute();
+            for (int i = 0; i < chunk.size(); i++) {
+                DocumentSearch.texts(dsl).changed(chunkIds.get(i), folded.get(i));
+            }
             ids.addAll(chunkIds);
         }
         return ids;
@@ -92,6 +98,7 @@ public final class DocumentRepository {
         DocumentRows.fill(record, document);
         record.setUpdatedAt(now);
         record.store();
+        DocumentSearch.texts(dsl).changed(document.id(), record.getSearchFolded());
         dsl.deleteFrom(DOCUMENT_RECIPIENT).where(DOCUMENT_RECIPIENT.DOCUMENT_ID.eq(document.id())).execute();
         dsl.deleteFrom(CITATION).where(CITATION.CITING_DOCUMENT_ID.eq(document.id())).execute();
         insertChildren(document.id(), document);

@@ -8,6 +8,7 @@ import static vn.cchcdesk.store.jooq.Tables.TASK;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -23,6 +24,7 @@ import vn.cchcdesk.domain.document.DocumentType;
 import vn.cchcdesk.domain.document.HandlingFilter;
 import vn.cchcdesk.domain.document.HandlingStatus;
 import vn.cchcdesk.domain.text.VietnameseText;
+import vn.cchcdesk.store.search.FoldedTextIndex;
 
 /**
  * The register's reads: the filtered, searched list (without full texts, so a list of thousands
@@ -34,15 +36,18 @@ final class DocumentSearch {
     record Citing(DocumentRef document, Citation citation) {
     }
 
-    private static final Field<Integer> TASKS = DSL.field(DSL.selectCount().from(TASK)
-            .where(TASK.DOCUMENT_ID.eq(DOCUMENT.ID)).and(TASK.DELETED_AT.isNull()));
-    private static final Field<Integer> FILES = DSL.field(DSL.selectCount().from(DOCUMENT_ATTACHMENT)
-            .where(DOCUMENT_ATTACHMENT.DOCUMENT_ID.eq(DOCUMENT.ID)));
-
     private final DSLContext dsl;
+    private final FoldedTextIndex texts;
 
     DocumentSearch(DSLContext dsl) {
         this.dsl = dsl;
+        this.texts = texts(dsl);
+    }
+
+    /** The documents' search texts in memory (every document, trashed ones too: restoring keeps the text). */
+    static FoldedTextIndex texts(DSLContext dsl) {
+        return FoldedTextIndex.of(dsl, "document", (d, row) -> d.select(DOCUMENT.ID, DOCUMENT.SEARCH_FOLDED).from(DOCUMENT)
+                .fetch().forEach(r -> row.accept(r.value1(), r.value2())));
     }
 
     /**
@@ -52,18 +57,29 @@ final class DocumentSearch {
     List<DocumentListing> list(DocumentQuery query, LocalDate today, int limit) {
         List<Field<?>> fields = new ArrayList<>(List.of(DocumentRows.REF_FIELDS));
         fields.addAll(List.of(DOCUMENT.ARRIVAL_NUMBER, DOCUMENT.ARRIVAL_DATE, DOCUMENT.HANDLING_DEADLINE,
-                DOCUMENT.HANDLING_STATUS, TASKS, FILES));
-        return dsl.select(fields).from(DOCUMENT)
-                .where(conditions(query, today))
+                DOCUMENT.HANDLING_STATUS));
+        List<Record> rows = dsl.select(fields).from(DOCUMENT)
+                .where(conditions(query, today, texts))
                 .orderBy(query.direction() == Direction.IN
                         ? List.of(DOCUMENT.ARRIVAL_YEAR.desc().nullsLast(), DOCUMENT.ARRIVAL_NUMBER.desc().nullsLast(), DOCUMENT.ID.desc())
                         : List.of(DOCUMENT.ISSUE_SORT_KEY.desc(), DOCUMENT.ARRIVAL_NUMBER.desc().nullsLast(), DOCUMENT.ID.desc()))
                 .limit(limit)
-                .fetch(DocumentSearch::listing);
+                .fetch();
+        // counted for the page only, in two grouped reads: subqueries in the select list ran for
+        // every matching document before the sort and limit
+        List<Field<Long>> page = rows.stream().<Field<Long>>map(r -> DSL.inline(r.get(DOCUMENT.ID))).toList();
+        Map<Long, Integer> tasks = page.isEmpty() ? Map.of() : dsl.select(TASK.DOCUMENT_ID, DSL.count()).from(TASK)
+                .where(TASK.DOCUMENT_ID.in(page)).and(TASK.DELETED_AT.isNull()).groupBy(TASK.DOCUMENT_ID)
+                .fetchMap(TASK.DOCUMENT_ID, DSL.count());
+        Map<Long, Integer> files = page.isEmpty() ? Map.of() : dsl.select(DOCUMENT_ATTACHMENT.DOCUMENT_ID, DSL.count())
+                .from(DOCUMENT_ATTACHMENT).where(DOCUMENT_ATTACHMENT.DOCUMENT_ID.in(page))
+                .groupBy(DOCUMENT_ATTACHMENT.DOCUMENT_ID).fetchMap(DOCUMENT_ATTACHMENT.DOCUMENT_ID, DSL.count());
+        return rows.stream().map(r -> listing(r, tasks.getOrDefault(r.get(DOCUMENT.ID), 0),
+                files.getOrDefault(r.get(DOCUMENT.ID), 0))).toList();
     }
 
     int count(DocumentQuery query, LocalDate today) {
-        return dsl.fetchCount(DOCUMENT, conditions(query, today));
+        return dsl.fetchCount(DOCUMENT, conditions(query, today, texts));
     }
 
     DocumentFacets facets() {
@@ -103,7 +119,7 @@ final class DocumentSearch {
                 .fetch(r -> new Citing(DocumentRows.toRef(r), DocumentRows.toCitation(r.into(CITATION))));
     }
 
-    private static Condition conditions(DocumentQuery q, LocalDate today) {
+    private static Condition conditions(DocumentQuery q, LocalDate today, FoldedTextIndex texts) {
         List<Condition> all = new ArrayList<>();
         all.add(DOCUMENT.DELETED_AT.isNull());
         if (q.direction() != null) {
@@ -123,18 +139,16 @@ final class DocumentSearch {
                     ? DOCUMENT.HANDLING_DEADLINE.lt(today).and(DOCUMENT.HANDLING_STATUS.ne(HandlingStatus.DONE.name()))
                     : DOCUMENT.HANDLING_STATUS.eq(q.handling().name()));
         }
-        for (String word : q.words()) {
-            // contains() escapes % and _ typed by the clerk
-            all.add(DOCUMENT.SEARCH_FOLDED.contains(word));
+        if (q.words().length > 0) {
+            // the index answers the words; H2 would read every document's text (a CLOB) for them
+            all.add(texts.condition(DOCUMENT.ID, List.of(q.words())));
         }
         return DSL.and(all);
     }
 
-    private static DocumentListing listing(Record r) {
-        Integer tasks = r.get(TASKS);
-        Integer files = r.get(FILES);
+    private static DocumentListing listing(Record r, int tasks, int files) {
         return new DocumentListing(DocumentRows.toRef(r), r.get(DOCUMENT.ARRIVAL_NUMBER), r.get(DOCUMENT.ARRIVAL_DATE),
                 r.get(DOCUMENT.HANDLING_DEADLINE), HandlingStatus.valueOf(r.get(DOCUMENT.HANDLING_STATUS)),
-                tasks == null ? 0 : tasks, files == null ? 0 : files);
+                tasks, files);
     }
 }
