@@ -172,4 +172,15 @@ public final class ActivitiesScreen implements Screen {
             HistoryDialog.show(ui, history, "activity", selected.id());
         }
     }
+
+    /**
+     * Sets the log's filters to a date range and a form group (the start screen's month bars link
+     * here); the caller then navigates to the screen, whose showing reads the list so filtered.
+     */
+    public void reveal(java.time.LocalDate from, java.time.LocalDate to, vn.cchcdesk.domain.catalog.FormGroup group) {
+        list.clearFilters();
+        list.fromProperty().set(from);
+        list.toProperty().set(to);
+        list.groupProperty().set(group);
+    }
 }
