@@ -25,7 +25,9 @@ import vn.cchcdesk.ui.common.UiContext;
 /**
  * The start screen's charts for a year: activities per month by form group, the plan's targets
  * by status, the tasks each unit leads by state, and the dates coming up. Each one opens the list
- * behind it: activities, the tasks screen, a task itself, the submissions board, the reports.
+ * behind it, filtered to what was clicked (through {@link DashboardLinks}): the month's activities
+ * of a group, a unit's tasks in a state, the plan's targets, a task itself, the submissions board,
+ * the reports.
  */
 public final class ChartsSection implements DashboardSection {
 
