@@ -44,19 +44,19 @@ final class ActivityQueries {
      */
     private void stream(DateRange range, Consumer<ActivityLine> sink) {
         Map<Long, String> units = dsl.select(UNIT.ID, UNIT.NAME).from(UNIT).fetchMap(UNIT.ID, UNIT.NAME);
-        Map<Long, Record> forms = new HashMap<>();
+        // form id → {name, measure unit}
+        Map<Long, String[]> forms = new HashMap<>();
         dsl.select(PUBLICITY_FORM.ID, PUBLICITY_FORM.NAME, PUBLICITY_FORM.MEASURE_UNIT).from(PUBLICITY_FORM)
-                .forEach(f -> forms.put(f.get(PUBLICITY_FORM.ID), f));
-        try (Cursor<? extends Record> cursor = dsl.select(ACTIVITY.ACTIVITY_DATE, ACTIVITY.UNIT_ID, ACTIVITY.FORM_ID, ACTIVITY.TITLE,
+                .forEach(f -> forms.put(f.value1(), new String[] {f.value2(), f.value3()}));
+        try (var cursor = dsl.select(ACTIVITY.ACTIVITY_DATE, ACTIVITY.UNIT_ID, ACTIVITY.FORM_ID, ACTIVITY.TITLE,
                         ACTIVITY.QUANTITY, ACTIVITY.DURATION_MINUTES, ACTIVITY.PARTICIPANTS, ACTIVITY.LINK, ACTIVITY.NOTES)
                 .from(ACTIVITY).where(live(range)).orderBy(ACTIVITY.ACTIVITY_DATE, ACTIVITY.ID)
                 .fetchSize(FETCH_SIZE).fetchLazy()) {
-            for (Record r : cursor) {
-                Record form = forms.get(r.get(ACTIVITY.FORM_ID));
-                sink.accept(new ActivityLine(r.get(ACTIVITY.ACTIVITY_DATE), units.get(r.get(ACTIVITY.UNIT_ID)),
-                        form.get(PUBLICITY_FORM.NAME), r.get(ACTIVITY.TITLE), r.get(ACTIVITY.QUANTITY),
-                        form.get(PUBLICITY_FORM.MEASURE_UNIT), r.get(ACTIVITY.DURATION_MINUTES), r.get(ACTIVITY.PARTICIPANTS),
-                        r.get(ACTIVITY.LINK), r.get(ACTIVITY.NOTES)));
+            // the typed accessors by position: a lookup by field for each of 100,000 rows × 9 columns showed in profiles
+            for (var r : cursor) {
+                String[] form = forms.get(r.value3());
+                sink.accept(new ActivityLine(r.value1(), units.get(r.value2()), form[0], r.value4(), r.value5(), form[1],
+                        r.value6(), r.value7(), r.value8(), r.value9()));
             }
         }
     }
