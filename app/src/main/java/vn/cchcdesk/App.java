@@ -199,12 +199,34 @@ public final class App implements Workspace, AutoCloseable {
             tasksScreen.reveal(taskId);
             ui.navigate(tasksScreen.id());
         };
+        var activitiesScreen = new vn.cchcdesk.ui.activities.ActivitiesScreen(activities, attachments, catalog, settings, history,
+                new SystemFileViewer(), ui);
+        // the start screen's bars open the lists behind them, filtered to what each bar counts
+        vn.cchcdesk.ui.dashboard.DashboardLinks links = new vn.cchcdesk.ui.dashboard.DashboardLinks() {
+            @Override
+            public void activities(java.time.LocalDate from, java.time.LocalDate to, vn.cchcdesk.domain.catalog.FormGroup group) {
+                activitiesScreen.reveal(from, to, group);
+                ui.navigate(activitiesScreen.id());
+            }
+
+            @Override
+            public void unitTasks(Long unitId, int year, vn.cchcdesk.domain.task.TaskState state) {
+                tasksScreen.showUnit(unitId, year, state);
+                ui.navigate(tasksScreen.id());
+            }
+
+            @Override
+            public void targets() {
+                tasksScreen.showTargets();
+                ui.navigate(tasksScreen.id());
+            }
+        };
         return List.of(
-                new DashboardScreen(ui, List.of(new ChartsSection(new ChartsViewModel(dashboard, ui), ui, openTask),
+                new DashboardScreen(ui, List.of(new ChartsSection(new ChartsViewModel(dashboard, ui), ui, openTask, links),
                         new DeadlinesSection(new DeadlinesViewModel(tasks, holidays, catalog, ui), openTask))),
                 new DocumentsScreen(documents, attachments, catalog, settings, registers, intake, new SystemFileViewer(), ui),
                 tasksScreen,
-                new vn.cchcdesk.ui.activities.ActivitiesScreen(activities, attachments, catalog, settings, history, new SystemFileViewer(), ui),
+                activitiesScreen,
                 new CollectScreen(catalog, settings, imports, submissions, new SystemFileViewer(), ui),
                 new vn.cchcdesk.ui.reports.ReportsScreen(reports, new SystemFileViewer(), ui),
                 new ParScreen(par, ui),

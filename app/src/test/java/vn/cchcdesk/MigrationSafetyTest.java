@@ -39,7 +39,7 @@ class MigrationSafetyTest {
                     assertThat(Messages.get(app.messageKey(), app.args())).contains("vẫn giữ nguyên", "backups");
                 });
         try (App app = App.open(dir, ShellTestSupport.CLOCK)) {
-            assertThat(app.database().schemaVersion()).isEqualTo("2");
+            assertThat(app.database().schemaVersion()).isEqualTo(ShippedSchema.VERSION);
             assertThat(app.database().dsl().fetchCount(DOCUMENT)).isEqualTo(2);
             assertThat(app.database().dsl().meta().getTables()).extracting(t -> t.getName().toLowerCase())
                     .doesNotContain("trust_probe");
@@ -51,7 +51,7 @@ class MigrationSafetyTest {
             List<BackupInfo> backups = app.backups().list();
             assertThat(backups).singleElement().satisfies(b -> {
                 assertThat(b.manifest().kind()).isEqualTo(BackupKind.BEFORE_MIGRATION);
-                assertThat(b.manifest().schemaVersion()).isEqualTo("2");
+                assertThat(b.manifest().schemaVersion()).isEqualTo(ShippedSchema.VERSION);
                 assertThat(b.manifest().count("documents")).isEqualTo(2);
             });
         }
@@ -68,7 +68,7 @@ class MigrationSafetyTest {
             assertThat(app.database().schemaVersion()).isEqualTo("51");
             assertThat(app.database().dsl().fetchCount(DOCUMENT)).isEqualTo(3);
             assertThat(app.backups().list()).singleElement()
-                    .satisfies(b -> assertThat(b.manifest().schemaVersion()).isEqualTo("2"));
+                    .satisfies(b -> assertThat(b.manifest().schemaVersion()).isEqualTo(ShippedSchema.VERSION));
         }
         // opening again migrates nothing and takes no further backup
         try (App app = App.open(dir, ShellTestSupport.CLOCK, EXTRA)) {
@@ -82,7 +82,7 @@ class MigrationSafetyTest {
                 .extracting(e -> ((AppException) e).messageKey()).isEqualTo("data.migrationFailed");
         assertThat(dir.resolve("cchc-desk.mv.db")).doesNotExist();
         try (App app = App.open(dir, ShellTestSupport.CLOCK)) {
-            assertThat(app.database().schemaVersion()).isEqualTo("2");
+            assertThat(app.database().schemaVersion()).isEqualTo(ShippedSchema.VERSION);
             assertThat(app.backups().list()).isEmpty();
         }
         assertThat(Files.exists(dir.resolve("backups"))).isTrue();

@@ -63,7 +63,7 @@ class RestoreTest {
             app.backups().stageRestore(backup);
         }
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
-            assertThat(app.database().schemaVersion()).isEqualTo("2");
+            assertThat(app.database().schemaVersion()).isEqualTo(ShippedSchema.VERSION);
             assertThat(app.database().dsl().fetchValue(DOCUMENT.SUMMARY, DOCUMENT.ID.eq(1L))).isEqualTo("Kế hoạch từ phiên bản cũ");
             assertThat(app.database().dsl().fetchCount(UNIT)).isGreaterThanOrEqualTo(12); // V2's reference data
             assertThat(app.backups().list()).extracting(b -> b.manifest().kind())
@@ -89,7 +89,7 @@ class RestoreTest {
         assertThatThrownBy(() -> App.open(data, ShellTestSupport.CLOCK))
                 .extracting(e -> ((AppException) e).messageKey()).isEqualTo("backup.restoreDidNotOpen");
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
-            assertThat(app.database().schemaVersion()).isEqualTo("2");
+            assertThat(app.database().schemaVersion()).isEqualTo(ShippedSchema.VERSION);
             assertThat(app.settings().commune()).isPresent();
         }
     }

@@ -11,6 +11,10 @@ public interface WriteProgress {
 
     boolean isCancelled();
 
+    /** A step of the write is done (a sheet written, the file saved): for benchmarks; ignored by default. */
+    default void stepDone(String step) {
+    }
+
     static WriteProgress none() {
         return new WriteProgress() {
             @Override

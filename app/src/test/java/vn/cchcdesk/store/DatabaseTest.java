@@ -1,5 +1,6 @@
 package vn.cchcdesk.store;
 
+import vn.cchcdesk.ShippedSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.cchcdesk.store.jooq.Tables.EXTERNAL_BODY;
@@ -22,7 +23,7 @@ class DatabaseTest {
     @Test
     void aNewFolderGetsTheWholeSchemaAndTheReferenceData() {
         try (TestDatabase db = TestDatabase.in(dir)) {
-            assertThat(db.database().schemaVersion()).isEqualTo("2");
+            assertThat(db.database().schemaVersion()).isEqualTo(ShippedSchema.VERSION);
             assertThat(Files.exists(db.folder().databaseFile())).isTrue();
             assertThat(db.dsl().fetchCount(UNIT)).isGreaterThanOrEqualTo(12);
             assertThat(db.dsl().fetchCount(PUBLICITY_FORM)).isGreaterThanOrEqualTo(12);
@@ -46,7 +47,7 @@ class DatabaseTest {
         }
         try (TestDatabase db = TestDatabase.in(dir)) {
             assertThat(db.dsl().fetchValue(UNIT.SORT_ORDER, UNIT.SHORT_NAME.eq("VHXH"))).isEqualTo(999);
-            assertThat(db.database().schemaVersion()).isEqualTo("2");
+            assertThat(db.database().schemaVersion()).isEqualTo(ShippedSchema.VERSION);
         }
         // H2 writes a trace file only when something went wrong, e.g. a connection used after shutdown
         assertThat(dir.resolve("cchc-desk.trace.db")).doesNotExist();

@@ -24,12 +24,18 @@ public final class QuarterlyWorkbook {
     public static void write(QuarterlyReport report, Path file, WriteProgress progress) {
         try (XlsxBook book = XlsxBook.create()) {
             SummarySheet.write(book, report);
+            progress.stepDone("b1");
             UnitSheet.write(book, report);
+            progress.stepDone("b2");
             TaskSheet.write(book, report);
+            progress.stepDone("b3");
             DocumentSheet.write(book, report);
+            progress.stepDone("b4");
             DetailSheet.write(book, report, progress);
+            progress.stepDone("b5");
             book.poi().setActiveSheet(0);
             book.save(file);
+            progress.stepDone("save");
         }
     }
 }

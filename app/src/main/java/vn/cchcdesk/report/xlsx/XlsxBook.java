@@ -1,6 +1,9 @@
 package vn.cchcdesk.report.xlsx;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -11,6 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchcdesk.report.SafeFiles;
@@ -88,6 +92,17 @@ public final class XlsxBook implements AutoCloseable {
 
         FastZipWorkbook(XSSFWorkbook template) {
             super(template, STREAM_WINDOW);
+        }
+
+        /** The rows' XML goes to the temporary file through a writer without a lock per character. */
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetDataWriter(getSharedStringSource()) {
+                @Override
+                public Writer createWriter(File fd) throws IOException {
+                    return new Utf8FileWriter(decorateOutputStream(new FileOutputStream(fd)));
+                }
+            };
         }
 
         @Override

@@ -166,7 +166,7 @@ public final class XlsxRow {
     private void fit(String value, CellStyle style, int fromCol, int toCol) {
         int size = styles.fontSize(style);
         // an indent level takes about the width of three spaces of the default font
-        double width = sheet.width(fromCol, toCol) - style.getIndention() * 1.5;
+        double width = sheet.width(fromCol, toCol) - styles.indent(style) * 1.5;
         int lines = TextHeights.lines(value, width, size, styles.isBold(style));
         if (lines > 1 || size > XlsxStyles.BODY_SIZE) {
             atLeast(TextHeights.height(lines, size));

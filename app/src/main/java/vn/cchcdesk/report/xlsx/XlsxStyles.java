@@ -220,18 +220,24 @@ public final class XlsxStyles {
         return fontOf(style)[1] == 1;
     }
 
-    /** Size and boldness per font index; a workbook has a few dozen fonts. */
-    private int[][] fontOfIndex = new int[64][];
+    /** Indent level of a style (asked for every text cell too). */
+    int indent(CellStyle style) {
+        return fontOf(style)[2];
+    }
+
+    /**
+     * Size, boldness and indent per style: reading them through POI walks the style's XML each
+     * time, which showed in the profile of a 100,000-row sheet. A workbook has a few dozen styles.
+     */
+    private final java.util.Map<CellStyle, int[]> facts = new java.util.IdentityHashMap<>();
 
     private int[] fontOf(CellStyle style) {
-        int index = style.getFontIndex();
-        if (index >= fontOfIndex.length) {
-            fontOfIndex = java.util.Arrays.copyOf(fontOfIndex, index * 2);
+        int[] known = facts.get(style);
+        if (known == null) {
+            XSSFFont font = workbook.getFontAt(style.getFontIndex());
+            known = new int[] {font.getFontHeightInPoints(), font.getBold() ? 1 : 0, style.getIndention()};
+            facts.put(style, known);
         }
-        if (fontOfIndex[index] == null) {
-            XSSFFont font = workbook.getFontAt(index);
-            fontOfIndex[index] = new int[] {font.getFontHeightInPoints(), font.getBold() ? 1 : 0};
-        }
-        return fontOfIndex[index];
+        return known;
     }
 }

@@ -42,6 +42,8 @@ public final class ActivitiesScreen implements Screen {
     private ActivityEntryView entryView;
     /** Set while the screen selects a line itself (after a save): the form keeps what it shows. */
     private boolean selectingQuietly;
+    /** The log and website tabs, once the view is built: a link from elsewhere opens the log. */
+    private TabPane tabs;
 
     public ActivitiesScreen(ActivityService activities, AttachmentStore attachments, CatalogService catalog,
                             SettingsService settings, HistoryService history, FileViewer viewer, UiContext ui) {
@@ -108,6 +110,7 @@ public final class ActivitiesScreen implements Screen {
         });
         TabPane tabs = new TabPane(log, web);
         tabs.setId("activityTabs");
+        this.tabs = tabs;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         Label title = new Label(Messages.get("shell.nav.activities"));
@@ -170,6 +173,20 @@ public final class ActivitiesScreen implements Screen {
         var selected = listView.table().getSelectionModel().getSelectedItem();
         if (selected != null) {
             HistoryDialog.show(ui, history, "activity", selected.id());
+        }
+    }
+
+    /**
+     * Sets the log's filters to a date range and a form group (the start screen's month bars link
+     * here); the caller then navigates to the screen, whose showing reads the list so filtered.
+     */
+    public void reveal(java.time.LocalDate from, java.time.LocalDate to, vn.cchcdesk.domain.catalog.FormGroup group) {
+        list.clearFilters();
+        list.fromProperty().set(from);
+        list.toProperty().set(to);
+        list.groupProperty().set(group);
+        if (tabs != null) {
+            tabs.getSelectionModel().select(0);
         }
     }
 }

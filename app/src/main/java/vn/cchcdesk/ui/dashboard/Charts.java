@@ -2,6 +2,7 @@ package vn.cchcdesk.ui.dashboard;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Side;
@@ -17,6 +18,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import vn.cchcdesk.domain.catalog.FormGroup;
 import vn.cchcdesk.domain.plan.TargetStatus;
+import vn.cchcdesk.domain.task.TaskState;
 import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.store.dashboard.MonthlyActivities;
@@ -33,11 +35,13 @@ final class Charts {
     /** The task states the units' chart stacks, in order, with their labels. */
     static final String[] TASK_SERIES = {"dashboard.tasks.done", "dashboard.tasks.inProgress", "dashboard.tasks.notStarted",
             "dashboard.tasks.overdue"};
+    /** The state each of those series counts, in the same order. */
+    static final TaskState[] TASK_STATES = {TaskState.DONE, TaskState.IN_PROGRESS, TaskState.NOT_STARTED, TaskState.OVERDUE};
 
     private Charts() {
     }
 
-    static Node activities(MonthlyActivities figures, Runnable open) {
+    static Node activities(MonthlyActivities figures, BiConsumer<Integer, FormGroup> open) {
         CategoryAxis months = new CategoryAxis();
         List<String> labels = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> Messages.get("dashboard.month", m)).toList();
         months.setCategories(FXCollections.observableArrayList(labels));
@@ -64,7 +68,7 @@ final class Charts {
                 int month = m;
                 clickable(series.getData().get(m - 1), "activitiesBar-" + group + "-" + m,
                         Messages.get("dashboard.activities.tip", month, series.getName(), Formats.integer(figures.count(group, month))),
-                        d -> open.run());
+                        d -> open.accept(month, group));
             }
         }
         chart.setCategoryGap(10);
@@ -105,7 +109,7 @@ final class Charts {
         return EnumLabels.label("tasks.targetStatus", s);
     }
 
-    static Node tasks(List<UnitTasks> units, Runnable open) {
+    static Node tasks(List<UnitTasks> units, BiConsumer<UnitTasks, Integer> open) {
         CategoryAxis names = new CategoryAxis();
         // the busiest unit on top: a horizontal chart draws its first category at the bottom
         List<UnitTasks> bottomUp = new java.util.ArrayList<>(units);
@@ -124,8 +128,9 @@ final class Charts {
             chart.getData().add(series);
             for (int i = 0; i < bottomUp.size(); i++) {
                 UnitTasks u = bottomUp.get(i);
+                int state = k;
                 clickable(series.getData().get(i), "tasksBar-" + k + "-" + u.unit(),
-                        Messages.get("dashboard.tasks.tip", u.unit(), series.getName(), Formats.integer(count(u, k))), d -> open.run());
+                        Messages.get("dashboard.tasks.tip", u.unit(), series.getName(), Formats.integer(count(u, k))), d -> open.accept(u, state));
             }
         }
         // bars of a readable thickness however many units there are

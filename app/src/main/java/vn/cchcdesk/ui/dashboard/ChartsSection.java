@@ -25,13 +25,16 @@ import vn.cchcdesk.ui.common.UiContext;
 /**
  * The start screen's charts for a year: activities per month by form group, the plan's targets
  * by status, the tasks each unit leads by state, and the dates coming up. Each one opens the list
- * behind it: activities, the tasks screen, a task itself, the submissions board, the reports.
+ * behind it, filtered to what was clicked (through {@link DashboardLinks}): the month's activities
+ * of a group, a unit's tasks in a state, the plan's targets, a task itself, the submissions board,
+ * the reports.
  */
 public final class ChartsSection implements DashboardSection {
 
     private final ChartsViewModel model;
     private final UiContext ui;
     private final Consumer<Long> openTask;
+    private final DashboardLinks links;
     private final StackPane activities = new StackPane();
     private final StackPane targets = new StackPane();
     private final StackPane tasks = new StackPane();
@@ -40,10 +43,11 @@ public final class ChartsSection implements DashboardSection {
     private final Label targetsNote = note("targetsNote");
     private final Label tasksNote = note("tasksNote");
 
-    public ChartsSection(ChartsViewModel model, UiContext ui, Consumer<Long> openTask) {
+    public ChartsSection(ChartsViewModel model, UiContext ui, Consumer<Long> openTask, DashboardLinks links) {
         this.model = model;
         this.ui = ui;
         this.openTask = openTask;
+        this.links = links;
     }
 
     @Override
@@ -102,20 +106,23 @@ public final class ChartsSection implements DashboardSection {
         int total = f.activities().total();
         activitiesNote.setText(Messages.get("dashboard.activities.note", Formats.integer(total), year));
         activities.getChildren().setAll(total == 0 ? empty(Messages.get("dashboard.activities.empty", year))
-                : Charts.activities(f.activities(), () -> ui.navigate("activities")));
+                : Charts.activities(f.activities(), (month, group) -> {
+                    LocalDate first = LocalDate.of(year, month, 1);
+                    links.activities(first, first.withDayOfMonth(first.lengthOfMonth()), group);
+                }));
 
         int set = f.targets().values().stream().mapToInt(Integer::intValue).sum();
         targetsNote.setText(set == 0 ? Messages.get("dashboard.targets.none", year)
                 : Messages.get("dashboard.targets.note", Formats.integer(f.targets(TargetStatus.MET)), Formats.integer(set),
                 Formats.integer(f.targets(TargetStatus.AT_RISK) + f.targets(TargetStatus.BEHIND))));
         targets.getChildren().setAll(set == 0 ? empty(Messages.get("dashboard.targets.empty"))
-                : Charts.targets(f.targets(), () -> ui.navigate("tasks")));
+                : Charts.targets(f.targets(), links::targets));
 
         int led = f.tasks().stream().mapToInt(UnitTasks::total).sum();
         int overdue = f.tasks().stream().mapToInt(UnitTasks::overdue).sum();
         tasksNote.setText(Messages.get("dashboard.tasks.note", Formats.integer(led), Formats.integer(overdue), year));
         tasks.getChildren().setAll(f.tasks().isEmpty() ? empty(Messages.get("dashboard.tasks.empty", year))
-                : Charts.tasks(f.tasks(), () -> ui.navigate("tasks")));
+                : Charts.tasks(f.tasks(), (unit, series) -> links.unitTasks(unit.unitId(), year, Charts.TASK_STATES[series])));
 
         UpcomingList.fill(upcoming, f.upcoming(), LocalDate.now(ui.clock()), this::open);
     }

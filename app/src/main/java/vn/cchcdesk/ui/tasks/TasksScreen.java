@@ -41,6 +41,8 @@ public final class TasksScreen implements Screen {
     private final PlanTargetsViewModel targets;
     private final HolidaysViewModel holidays;
     private TabPane tabs;
+    /** Filters or a tab asked for from elsewhere, applied when the list has been read. */
+    private Runnable pendingFilters;
     private TaskListView list;
     private Long pendingTask;
     private TaskExportViewModel export;
@@ -200,7 +202,7 @@ public final class TasksScreen implements Screen {
     @Override
     public void onShow() {
         ui.runner().task(p -> tasks.documents()).onSuccess(form::setDocuments).start();
-        board.load(this::showPending);
+        board.load(this::showPendingFilters);
         targets.load();
         holidays.load();
     }
@@ -224,5 +226,48 @@ public final class TasksScreen implements Screen {
             board.clearFilters();
         }
         list.select(id);
+    }
+
+    /**
+     * Opens the task list on the tasks of a year a unit leads, in one state (the start screen's
+     * units chart links here); the filters are set once the list is read, as the units come with it.
+     *
+     * @param unitId null for a lead written outside the catalogue: no unit filter then
+     */
+    public void showUnit(Long unitId, int year, vn.cchcdesk.domain.task.TaskState state) {
+        pendingFilters = () -> {
+            board.clearFilters();
+            board.yearProperty().set(year);
+            board.roleProperty().set(vn.cchcdesk.domain.task.AssignmentRole.LEAD);
+            board.units().stream().filter(u -> u.id().equals(unitId)).findFirst().ifPresent(board.unitProperty()::set);
+            board.statusProperty().set(switch (state) {
+                case NOT_STARTED -> StatusFilter.NOT_STARTED;
+                case IN_PROGRESS -> StatusFilter.IN_PROGRESS;
+                case DONE -> StatusFilter.DONE;
+                case OVERDUE -> StatusFilter.OVERDUE;
+            });
+            if (tabs != null) {
+                tabs.getSelectionModel().select(0);
+            }
+        };
+    }
+
+    /** Opens the screen on its Chỉ tiêu tab (the start screen's targets chart links here). */
+    public void showTargets() {
+        pendingFilters = () -> {
+            if (tabs != null) {
+                tabs.getTabs().stream().filter(t -> "tasks-tab-targets".equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
+        };
+    }
+
+    private void showPendingFilters() {
+        Runnable filters = pendingFilters;
+        pendingFilters = null;
+        if (filters != null) {
+            filters.run();
+        }
+        showPending();
     }
 }

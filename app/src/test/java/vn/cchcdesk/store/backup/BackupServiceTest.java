@@ -1,5 +1,6 @@
 package vn.cchcdesk.store.backup;
 
+import vn.cchcdesk.ShippedSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class BackupServiceTest {
         assertThat(written.file().getFileName().toString()).isEqualTo("cchc-desk_2026-05-20_090000_thu-cong.zip");
         BackupManifest manifest = written.manifest();
         assertThat(manifest.format()).isEqualTo("cchc-desk-backup");
-        assertThat(manifest.schemaVersion()).isEqualTo("2");
+        assertThat(manifest.schemaVersion()).isEqualTo(ShippedSchema.VERSION);
         assertThat(manifest.commune()).isEqualTo("xã Định Tân");
         assertThat(manifest.kind()).isEqualTo(BackupKind.MANUAL);
         assertThat(manifest.counts()).containsEntry("documents", 3L).containsEntry("tasks", 6L).containsEntry("activities", 0L);
@@ -57,7 +58,7 @@ class BackupServiceTest {
             assertThat(BackupArchive.sha256Hex(payload)).isEqualTo(manifest.payload().sha256());
             assertThat(Files.size(payload)).isEqualTo(manifest.payload().size());
             String json = new String(zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes());
-            assertThat(json).contains("\"schemaVersion\" : \"2\"", "\"documents\" : 3", manifest.payload().sha256());
+            assertThat(json).contains("\"schemaVersion\" : \"" + ShippedSchema.VERSION + "\"", "\"documents\" : 3", manifest.payload().sha256());
         }
         assertThat(dir.resolve("data/backups").toFile().list()).containsExactlyInAnyOrder(written.file().getFileName().toString(), ".staging");
         assertThat(dir.resolve("data/backups/.staging").toFile().list()).isEmpty();

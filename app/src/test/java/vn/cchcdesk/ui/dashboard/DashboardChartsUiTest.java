@@ -3,11 +3,14 @@ package vn.cchcdesk.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -19,10 +22,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.cchcdesk.App;
+import vn.cchcdesk.domain.activity.ActivityLine;
+import vn.cchcdesk.domain.catalog.FormGroup;
+import vn.cchcdesk.domain.catalog.Unit;
 import vn.cchcdesk.store.dashboard.UpcomingDeadline;
 import vn.cchcdesk.ui.ShellTestSupport;
 import vn.cchcdesk.ui.shell.Shell;
 import vn.cchcdesk.ui.tasks.BoardLine;
+import vn.cchcdesk.ui.tasks.StatusFilter;
 import vn.cchcdesk.ui.tasks.TaskDemoData;
 
 /**
@@ -102,14 +109,35 @@ class DashboardChartsUiTest {
 
     @Test
     void eachChartOpensTheListBehindIt(FxRobot robot) {
+        // March's traditional activities (2 in the chart): the log between 01/03 and 31/03/2026, that group only
         robot.clickOn("#activitiesBar-TRADITIONAL-3");
         assertThat(shell.mainView().get().current()).isEqualTo("activities");
+        assertThat(robot.lookup("#activitiesView #filterFrom").queryAs(DatePicker.class).getValue()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(robot.lookup("#activitiesView #filterTo").queryAs(DatePicker.class).getValue()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(robot.lookup("#activitiesView #filterGroup").queryComboBox().getValue()).isEqualTo(FormGroup.TRADITIONAL);
+        TableView<ActivityLine> log = robot.lookup("#activityTable").queryTableView();
+        assertThat(log.getItems()).hasSize(2).allSatisfy(l -> {
+            assertThat(l.row().activity().date()).hasYear(2026).hasMonthValue(3);
+            assertThat(l.row().group()).isEqualTo(FormGroup.TRADITIONAL);
+        });
+
+        // VHXH's overdue tasks (2 in the chart): the list filtered to that unit leading, overdue, of 2026
         robot.clickOn("#nav-dashboard");
         robot.clickOn("#tasksBar-3-VHXH");
         assertThat(shell.mainView().get().current()).isEqualTo("tasks");
+        assertThat(robot.lookup("#tasksView #filterUnit").queryComboBox().getValue()).isInstanceOfSatisfying(Unit.class,
+                u -> assertThat(u.shortName()).isEqualTo("VHXH"));
+        assertThat(robot.lookup("#tasksView #filterStatus").queryComboBox().getValue()).isEqualTo(StatusFilter.OVERDUE);
+        TableView<BoardLine> board = robot.lookup("#taskTable").queryTableView();
+        List<BoardLine.Item> items = board.getItems().stream().filter(BoardLine.Item.class::isInstance).map(BoardLine.Item.class::cast).toList();
+        assertThat(items).hasSize(2).allSatisfy(i -> assertThat(i.schedule().overdue()).isTrue());
+
+        // a target bar: the tasks screen on its Chỉ tiêu tab
         robot.clickOn("#nav-dashboard");
         robot.clickOn("#targetsBar-AT_RISK");
         assertThat(shell.mainView().get().current()).isEqualTo("tasks");
+        assertThat(robot.lookup("#taskTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("tasks-tab-targets");
 
         robot.clickOn("#nav-dashboard");
         VBox upcoming = robot.lookup("#upcomingList").queryAs(VBox.class);
