@@ -42,7 +42,10 @@ final class ActivityIndex {
     /** The index as the table stands now. */
     synchronized Snapshot current() {
         Stamp now = stamp();
-        if (snapshot == null || now.count() < stamp.count() || now.maxId() < stamp.maxId()) {
+        // anything gone backwards (the trash emptied, a read inside a transaction later rolled
+        // back) cannot be told from the audit lines since: read the whole table again
+        if (snapshot == null || now.count() < stamp.count() || now.maxId() < stamp.maxId()
+                || now.maxAudit() < stamp.maxAudit()) {
             snapshot = load(dsl.select(columns()).from(ACTIVITY).orderBy(ACTIVITY.ID), null);
         } else if (!now.equals(stamp)) {
             var changed = dsl.selectDistinct(AUDIT_LOG.ENTITY_ID).from(AUDIT_LOG)

@@ -40,14 +40,47 @@ final class IndexedList {
     }
 
     Result open(ActivityFilter filter, ActivitySort sort) {
+        Matched m = matched(filter);
+        return new Result(order(m.snapshot(), m.positions(), sort), totals(m.snapshot(), m.positions(), m.forms()));
+    }
+
+    /** The ids of the filtered activities newest first: {@code ActivityService.search} and {@code count}. */
+    long[] newestFirst(ActivityFilter filter) {
+        Matched m = matched(filter);
+        long[] ids = new long[m.positions().length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = m.snapshot().ids[m.positions()[i]];
+        }
+        return ids;
+    }
+
+    /** The filtered activities added up by form, forms in catalogue order. */
+    List<FormTotal> totals(ActivityFilter filter) {
+        Matched m = matched(filter);
+        return totals(m.snapshot(), m.positions(), m.forms());
+    }
+
+    /** The positions matching a filter in one snapshot, with the catalogue of forms they were matched against. */
+    private record Matched(ActivityIndex.Snapshot snapshot, ActivityFilter filter, List<Record> forms, int[] positions) {
+    }
+
+    /** The last answer, kept: a page is usually followed by its count (or the count by the page). */
+    private volatile Matched last;
+
+    private Matched matched(ActivityFilter filter) {
         ActivityIndex.Snapshot s = index.current();
         List<Record> forms = dsl.select(PUBLICITY_FORM.ID, PUBLICITY_FORM.NAME, PUBLICITY_FORM.MEASURE_UNIT,
                 PUBLICITY_FORM.FORM_GROUP, PUBLICITY_FORM.SORT_ORDER).from(PUBLICITY_FORM)
                 .orderBy(PUBLICITY_FORM.SORT_ORDER, PUBLICITY_FORM.ID).fetch().stream().map(r -> (Record) r).toList();
+        Matched kept = last;
+        if (kept != null && kept.snapshot() == s && kept.filter().equals(filter) && kept.forms().equals(forms)) {
+            return kept;
+        }
         Map<Long, FormGroup> groups = new HashMap<>();
         forms.forEach(f -> groups.put(f.get(PUBLICITY_FORM.ID), FormGroup.valueOf(f.get(PUBLICITY_FORM.FORM_GROUP))));
-        int[] matching = match(s, filter, groups);
-        return new Result(order(s, matching, sort), totals(s, matching, forms));
+        Matched m = new Matched(s, filter, forms, match(s, filter, groups));
+        last = m;
+        return m;
     }
 
     /** Positions of the matching rows, newest first. */

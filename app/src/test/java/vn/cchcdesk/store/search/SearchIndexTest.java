@@ -31,7 +31,9 @@ import vn.cchcdesk.ui.ShellTestSupport;
 
 /**
  * The in-memory search of documents and activities answers exactly what H2's LIKE on the folded
- * column answered, and follows commits only: saves, edits, the trash, rolled-back writes.
+ * column answered (for activities the pages, counts and totals of ActivityService, from the one
+ * ActivityIndex the screen reads too), and follows commits only: saves, edits, the trash,
+ * rolled-back writes.
  */
 class SearchIndexTest {
 
@@ -79,6 +81,7 @@ class SearchIndexTest {
                 assertThat(ids(app.activities().search(filter, 0, 100_000))).as(q).isEqualTo(ids(sql.search(filter, 0, 100_000)));
                 assertThat(ids(app.activities().search(filter, 7, 20))).as(q).isEqualTo(ids(sql.search(filter, 7, 20)));
                 assertThat(app.activities().count(filter)).as(q).isEqualTo(sql.count(filter));
+                assertThat(app.activities().totals(filter)).as(q).isEqualTo(sql.totals(filter));
             }
         }
     }
