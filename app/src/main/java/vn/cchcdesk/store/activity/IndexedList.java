@@ -7,6 +7,7 @@ import static vn.cchcdesk.store.jooq.Tables.UNIT;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,16 +79,20 @@ final class IndexedList {
         }
         Map<Long, FormGroup> groups = new HashMap<>();
         forms.forEach(f -> groups.put(f.get(PUBLICITY_FORM.ID), FormGroup.valueOf(f.get(PUBLICITY_FORM.FORM_GROUP))));
-        Matched m = new Matched(s, filter, forms, match(s, filter, groups));
+        Matched m = new Matched(s, filter, forms, match(s, filter, groups,
+                filter.words().isEmpty() ? null : index.matchingAll(s, filter.words())));
         last = m;
         return m;
     }
 
-    /** Positions of the matching rows, newest first. */
-    private static int[] match(ActivityIndex.Snapshot s, ActivityFilter f, Map<Long, FormGroup> groups) {
+    /** Positions of the matching rows, newest first; {@code texts} those holding the words (null: look at each text). */
+    private static int[] match(ActivityIndex.Snapshot s, ActivityFilter f, Map<Long, FormGroup> groups, BitSet texts) {
+        if (texts != null && texts.isEmpty()) {
+            return new int[0];
+        }
         int from = f.from() == null ? Integer.MIN_VALUE : (int) f.from().toEpochDay();
         int to = f.to() == null ? Integer.MAX_VALUE : (int) f.to().toEpochDay();
-        String[] words = f.words().toArray(String[]::new);
+        String[] words = texts != null || f.words().isEmpty() ? new String[0] : f.words().toArray(String[]::new);
         int[] found = new int[s.size()];
         int n = 0;
         for (int position : s.newestFirst) {
@@ -103,7 +108,7 @@ final class IndexedList {
             if (f.group() != null && groups.get(s.forms[position]) != f.group()) {
                 continue;
             }
-            if (containsAll(s.texts[position], words)) {
+            if (texts == null ? containsAll(s.texts[position], words) : texts.get(position)) {
                 found[n++] = position;
             }
         }
