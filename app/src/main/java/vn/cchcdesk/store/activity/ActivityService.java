@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -81,22 +80,20 @@ public final class ActivityService {
     public List<ActivityRow> search(ActivityFilter filter, int offset, int limit) {
         // the order from memory (ActivityIndex): H2 reads every row's text for a word, and sorts
         // all 100,000 rows for the unfiltered first page; only the page is read, by id
-        long[] ids = indexed().newestFirst(filter);
-        int from = Math.min(ids.length, Math.max(0, offset));
-        int to = (int) Math.min(ids.length, (long) from + Math.max(0, limit));
-        if (from >= to) {
+        long[] ids = indexed().newestFirst(filter, offset, limit);
+        if (ids.length == 0) {
             return List.of();
         }
-        if (to - from > LARGEST_PAGE) {
+        if (ids.length > LARGEST_PAGE) {
             // an export of thousands of rows: one ordered scan beats a list of ids that long
             return activities.search(filter, offset, limit);
         }
-        return activities.rows(Arrays.copyOfRange(ids, from, to), filter);
+        return activities.rows(ids, filter);
     }
 
     /** How many activities match (from the in-memory index, as {@link #search}). */
     public int count(ActivityFilter filter) {
-        return indexed().newestFirst(filter).length;
+        return indexed().count(filter);
     }
 
     /** The filtered activities added up by form: the totals under the list and in reports (from the in-memory index). */

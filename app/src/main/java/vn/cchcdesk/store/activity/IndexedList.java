@@ -45,14 +45,21 @@ final class IndexedList {
         return new Result(order(m.snapshot(), m.positions(), sort), totals(m.snapshot(), m.positions(), m.forms()));
     }
 
-    /** The ids of the filtered activities newest first: {@code ActivityService.search} and {@code count}. */
-    long[] newestFirst(ActivityFilter filter) {
+    /** The ids of the filtered activities newest first, from {@code offset} (at most {@code limit}): {@code ActivityService.search}. */
+    long[] newestFirst(ActivityFilter filter, int offset, int limit) {
         Matched m = matched(filter);
-        long[] ids = new long[m.positions().length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = m.snapshot().ids[m.positions()[i]];
+        int from = Math.min(m.positions().length, Math.max(0, offset));
+        int to = (int) Math.min(m.positions().length, (long) from + Math.max(0, limit));
+        long[] ids = new long[to - from];
+        for (int i = from; i < to; i++) {
+            ids[i - from] = m.snapshot().ids[m.positions()[i]];
         }
         return ids;
+    }
+
+    /** How many activities the filter admits: {@code ActivityService.count}. */
+    int count(ActivityFilter filter) {
+        return matched(filter).positions().length;
     }
 
     /** The filtered activities added up by form, forms in catalogue order. */
@@ -93,9 +100,23 @@ final class IndexedList {
         int from = f.from() == null ? Integer.MIN_VALUE : (int) f.from().toEpochDay();
         int to = f.to() == null ? Integer.MAX_VALUE : (int) f.to().toEpochDay();
         String[] words = texts != null || f.words().isEmpty() ? new String[0] : f.words().toArray(String[]::new);
-        int[] found = new int[s.size()];
+        int[] candidates = s.newestFirst;
+        if (texts != null && texts.cardinality() < s.size() / 8) {
+            // few rows hold the words: put those in newest-first order instead of walking all
+            int[] ranks = new int[texts.cardinality()];
+            int k = 0;
+            for (int p = texts.nextSetBit(0); p >= 0 && p < s.size(); p = texts.nextSetBit(p + 1)) {
+                ranks[k++] = s.newestRank[p];
+            }
+            Arrays.sort(ranks, 0, k);
+            candidates = new int[k];
+            for (int i = 0; i < k; i++) {
+                candidates[i] = s.newestFirst[ranks[i]];
+            }
+        }
+        int[] found = new int[candidates.length];
         int n = 0;
-        for (int position : s.newestFirst) {
+        for (int position : candidates) {
             if (s.live[position] == f.trash() || s.days[position] < from || s.days[position] > to) {
                 continue;
             }
