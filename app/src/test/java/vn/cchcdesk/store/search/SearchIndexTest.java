@@ -107,6 +107,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void anActivityEditSearchedBeforeItsRollbackIsNotFoundAfter() {
+        ActivityFilter word = ActivityFilter.all().search("xyzzyquux");
+        assertThat(app.activities().count(word)).isZero();
+        Activity a = app.activities().search(ActivityFilter.all(), 0, 1).get(0).activity();
+        Activity renamed = new Activity(a.id(), a.date(), a.unitId(), a.formId(), "Về xyzzyquux", a.quantity(),
+                a.durationMinutes(), a.participants(), a.link(), a.taskId(), a.documentId(), a.planTargetId(), a.costVnd(),
+                a.notes());
+        assertThatThrownBy(() -> dsl.transaction(() -> {
+            app.activities().save(renamed);
+            // read inside the transaction: the index sees the uncommitted edit and its audit line
+            assertThat(app.activities().count(word)).isEqualTo(1);
+            throw new IllegalStateException("fails after writing");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(app.activities().count(word)).isZero();
+        assertThat(app.activities().totals(word)).isEmpty();
+    }
+
+    @Test
     void aRolledBackWriteIsNeverFoundAndACommittedOneAlways() {
         DocumentQuery word = new DocumentQuery(null, null, null, null, null, "xyzzyquux");
         assertThat(app.documents().list(word, 10)).isEmpty();
