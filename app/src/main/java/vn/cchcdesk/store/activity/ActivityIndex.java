@@ -16,11 +16,13 @@ import vn.cchcdesk.store.search.TokenIndex;
 /**
  * Every activity in memory, in columns (dates, units, forms, counts, the folded search text): the
  * list filters, searches, sorts and adds up 100,000 rows in a few milliseconds this way, where each
- * keystroke would cost H2 two full scans. Kept current cheaply: every change of an activity writes
+ * keystroke would cost H2 two full scans. The one in-memory copy of the activities: the screen's
+ * list and {@code ActivityService.search}, {@code count} and {@code totals} all read it. Kept current cheaply: every change of an activity writes
  * its audit line in the same transaction, so before each use the index compares the table's row
  * count, highest id and the audit log's highest id (each answered without a scan) with what it
  * read, and reads back only the activities named by audit lines since (and any new id); a table
- * that shrank (the trash emptied) is read again whole. Thread-safe: each {@link Snapshot} is
+ * that shrank (the trash emptied) or an audit log that did (a transaction read from, then rolled
+ * back) makes it read the table again whole. Thread-safe: each {@link Snapshot} is
  * immutable, a change makes a new one.
  */
 final class ActivityIndex {
