@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,16 +74,14 @@ public final class ActivityRepository {
         String sql = dsl.render(dsl.insertInto(ACTIVITY).columns(INSERT_FIELDS)
                 .values(INSERT_FIELDS.stream().map(f -> (Object) null).toList()));
         List<Long> ids = new ArrayList<>(activities.size());
-        List<String> folded = new ArrayList<>(activities.size());
         // the connection of the service's transaction: jOOQ hands out the thread's one
         dsl.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {ACTIVITY.ID.getName()})) {
                 for (int i = 0; i < activities.size(); i++) {
                     Activity a = activities.get(i);
-                    folded.add(names.searchText(a));
                     Object[] values = {a.date(), a.unitId(), a.formId(), a.title(), a.quantity(), a.durationMinutes(),
                         a.participants(), a.link(), a.taskId(), a.documentId(), a.planTargetId(), a.costVnd(), a.notes(),
-                        folded.get(i), importBatchId, rowKeys == null ? null : rowKeys.get(i), now, now};
+                        names.searchText(a), importBatchId, rowKeys == null ? null : rowKeys.get(i), now, now};
                     for (int v = 0; v < values.length; v++) {
                         statement.setObject(v + 1, values[v]);
                     }
@@ -101,7 +100,6 @@ public final class ActivityRepository {
         if (ids.size() != activities.size()) {
             throw new IllegalStateException("Inserted " + activities.size() + " activities, got " + ids.size() + " ids");
         }
-        ActivityTextSearch.of(dsl).written(activities, ids, folded);
         return ids;
     }
 
@@ -123,7 +121,6 @@ public final class ActivityRepository {
         r.setSearchFolded(SearchNames.load(dsl).searchText(a));
         r.setUpdatedAt(now);
         r.store();
-        ActivityTextSearch.of(dsl).written(List.of(a), List.of(a.id()), List.of(r.getSearchFolded()));
     }
 
     /** A live activity (not in the trash). */
@@ -174,6 +171,37 @@ public final class ActivityRepository {
                 .fetch(ActivityRepository::toRow);
     }
 
+    /**
+     * The rows with these ids that the filter's conditions other than its words still admit, in the
+     * order given: a page of the in-memory index's answer, read again under the filter in case the
+     * table moved on since.
+     */
+    public List<ActivityRow> rows(long[] ids, ActivityFilter filter) {
+        ActivityFilter others = new ActivityFilter(filter.from(), filter.to(), filter.unitIds(), filter.formIds(),
+                filter.group(), List.of(), filter.trash());
+        List<Field<Long>> wanted = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            wanted.add(DSL.inline(id));
+        }
+        Map<Long, ActivityRow> byId = new HashMap<>(ids.length * 2);
+        dsl.select(ACTIVITY.fields()).select(UNIT.NAME, PUBLICITY_FORM.NAME, PUBLICITY_FORM.MEASURE_UNIT,
+                        PUBLICITY_FORM.FORM_GROUP)
+                .from(ACTIVITY)
+                .join(UNIT).on(UNIT.ID.eq(ACTIVITY.UNIT_ID))
+                .join(PUBLICITY_FORM).on(PUBLICITY_FORM.ID.eq(ACTIVITY.FORM_ID))
+                .where(ACTIVITY.ID.in(wanted)).and(condition(others))
+                .fetch()
+                .forEach(r -> byId.put(r.get(ACTIVITY.ID), toRow(r)));
+        List<ActivityRow> rows = new ArrayList<>(byId.size());
+        for (long id : ids) {
+            ActivityRow row = byId.get(id);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
     public int count(ActivityFilter filter) {
         return dsl.fetchCount(ACTIVITY, condition(filter));
     }
@@ -204,7 +232,6 @@ public final class ActivityRepository {
             moved += dsl.update(ACTIVITY).set(ACTIVITY.DELETED_AT, now)
                     .where(ACTIVITY.ID.in(chunk)).and(ACTIVITY.DELETED_AT.isNull()).execute();
         }
-        ActivityTextSearch.of(dsl).trashed(ids, true);
         return moved;
     }
 
@@ -215,7 +242,6 @@ public final class ActivityRepository {
             restored += dsl.update(ACTIVITY).set(ACTIVITY.DELETED_AT, (LocalDateTime) null).set(ACTIVITY.UPDATED_AT, now)
                     .where(ACTIVITY.ID.in(chunk)).and(ACTIVITY.DELETED_AT.isNotNull()).execute();
         }
-        ActivityTextSearch.of(dsl).trashed(ids, false);
         return restored;
     }
 

@@ -36,6 +36,8 @@ import vn.cchcdesk.store.audit.AuditLog;
 public final class ActivityService {
 
     private static final String ENTITY = "activity";
+    /** Pages longer than this are read by the repository's own ordered query. */
+    private static final int LARGEST_PAGE = 5_000;
 
     private final DSLContext dsl;
     private final ActivityRepository activities;
@@ -43,6 +45,7 @@ public final class ActivityService {
     private final AuditLog audit;
     private final Clock clock;
     private ActivityBrowser browser;
+    private IndexedList indexed;
 
     public ActivityService(DSLContext dsl, ActivityRepository activities, WebsiteVisitRepository visits, AuditLog audit,
                            Clock clock) {
@@ -56,10 +59,17 @@ public final class ActivityService {
     /** The list, totals and suggestions the activities screen reads; they share one in-memory index of the activities. */
     public synchronized ActivityBrowser browser() {
         if (browser == null) {
-            browser = new ActivityBrowser(this, new ActivityListRepository(dsl), new LinkChoiceRepository(dsl),
-                    new IndexedList(dsl, new ActivityIndex(dsl)));
+            browser = new ActivityBrowser(this, new ActivityListRepository(dsl), new LinkChoiceRepository(dsl), indexed());
         }
         return browser;
+    }
+
+    /** The one in-memory index of the activities: the screen's list and {@link #search}, {@link #count}, {@link #totals}. */
+    private synchronized IndexedList indexed() {
+        if (indexed == null) {
+            indexed = new IndexedList(dsl, new ActivityIndex(dsl));
+        }
+        return indexed;
     }
 
     public Optional<Activity> find(long id) {
@@ -68,18 +78,27 @@ public final class ActivityService {
 
     /** A page of the filtered list, newest first. */
     public List<ActivityRow> search(ActivityFilter filter, int offset, int limit) {
-        // answered from memory (ActivityTextSearch): H2 reads every row's text for a word, and
-        // sorts all 100,000 rows for the unfiltered first page
-        return ActivityTextSearch.of(dsl).search(filter, offset, limit);
+        // the order from memory (ActivityIndex): H2 reads every row's text for a word, and sorts
+        // all 100,000 rows for the unfiltered first page; only the page is read, by id
+        long[] ids = indexed().newestFirst(filter, offset, limit);
+        if (ids.length == 0) {
+            return List.of();
+        }
+        if (ids.length > LARGEST_PAGE) {
+            // an export of thousands of rows: one ordered scan beats a list of ids that long
+            return activities.search(filter, offset, limit);
+        }
+        return activities.rows(ids, filter);
     }
 
+    /** How many activities match (from the in-memory index, as {@link #search}). */
     public int count(ActivityFilter filter) {
-        return ActivityTextSearch.of(dsl).count(filter);
+        return indexed().count(filter);
     }
 
-    /** The filtered activities added up by form: the totals under the list and in reports. */
+    /** The filtered activities added up by form: the totals under the list and in reports (from the in-memory index). */
     public List<FormTotal> totals(ActivityFilter filter) {
-        return activities.totals(filter);
+        return indexed().totals(filter);
     }
 
     /** Saves a new activity or changes a live one. */

@@ -7,6 +7,7 @@ import static vn.cchcdesk.store.jooq.Tables.UNIT;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,24 +41,82 @@ final class IndexedList {
     }
 
     Result open(ActivityFilter filter, ActivitySort sort) {
+        Matched m = matched(filter);
+        return new Result(order(m.snapshot(), m.positions(), sort), totals(m.snapshot(), m.positions(), m.forms()));
+    }
+
+    /** The ids of the filtered activities newest first, from {@code offset} (at most {@code limit}): {@code ActivityService.search}. */
+    long[] newestFirst(ActivityFilter filter, int offset, int limit) {
+        Matched m = matched(filter);
+        int from = Math.min(m.positions().length, Math.max(0, offset));
+        int to = (int) Math.min(m.positions().length, (long) from + Math.max(0, limit));
+        long[] ids = new long[to - from];
+        for (int i = from; i < to; i++) {
+            ids[i - from] = m.snapshot().ids[m.positions()[i]];
+        }
+        return ids;
+    }
+
+    /** How many activities the filter admits: {@code ActivityService.count}. */
+    int count(ActivityFilter filter) {
+        return matched(filter).positions().length;
+    }
+
+    /** The filtered activities added up by form, forms in catalogue order. */
+    List<FormTotal> totals(ActivityFilter filter) {
+        Matched m = matched(filter);
+        return totals(m.snapshot(), m.positions(), m.forms());
+    }
+
+    /** The positions matching a filter in one snapshot, with the catalogue of forms they were matched against. */
+    private record Matched(ActivityIndex.Snapshot snapshot, ActivityFilter filter, List<Record> forms, int[] positions) {
+    }
+
+    /** The last answer, kept: a page is usually followed by its count (or the count by the page). */
+    private volatile Matched last;
+
+    private Matched matched(ActivityFilter filter) {
         ActivityIndex.Snapshot s = index.current();
         List<Record> forms = dsl.select(PUBLICITY_FORM.ID, PUBLICITY_FORM.NAME, PUBLICITY_FORM.MEASURE_UNIT,
                 PUBLICITY_FORM.FORM_GROUP, PUBLICITY_FORM.SORT_ORDER).from(PUBLICITY_FORM)
                 .orderBy(PUBLICITY_FORM.SORT_ORDER, PUBLICITY_FORM.ID).fetch().stream().map(r -> (Record) r).toList();
+        Matched kept = last;
+        if (kept != null && kept.snapshot() == s && kept.filter().equals(filter) && kept.forms().equals(forms)) {
+            return kept;
+        }
         Map<Long, FormGroup> groups = new HashMap<>();
         forms.forEach(f -> groups.put(f.get(PUBLICITY_FORM.ID), FormGroup.valueOf(f.get(PUBLICITY_FORM.FORM_GROUP))));
-        int[] matching = match(s, filter, groups);
-        return new Result(order(s, matching, sort), totals(s, matching, forms));
+        Matched m = new Matched(s, filter, forms, match(s, filter, groups,
+                filter.words().isEmpty() ? null : index.matchingAll(s, filter.words())));
+        last = m;
+        return m;
     }
 
-    /** Positions of the matching rows, newest first. */
-    private static int[] match(ActivityIndex.Snapshot s, ActivityFilter f, Map<Long, FormGroup> groups) {
+    /** Positions of the matching rows, newest first; {@code texts} those holding the words (null: look at each text). */
+    private static int[] match(ActivityIndex.Snapshot s, ActivityFilter f, Map<Long, FormGroup> groups, BitSet texts) {
+        if (texts != null && texts.isEmpty()) {
+            return new int[0];
+        }
         int from = f.from() == null ? Integer.MIN_VALUE : (int) f.from().toEpochDay();
         int to = f.to() == null ? Integer.MAX_VALUE : (int) f.to().toEpochDay();
-        String[] words = f.words().toArray(String[]::new);
-        int[] found = new int[s.size()];
+        String[] words = texts != null || f.words().isEmpty() ? new String[0] : f.words().toArray(String[]::new);
+        int[] candidates = s.newestFirst;
+        if (texts != null && texts.cardinality() < s.size() / 8) {
+            // few rows hold the words: put those in newest-first order instead of walking all
+            int[] ranks = new int[texts.cardinality()];
+            int k = 0;
+            for (int p = texts.nextSetBit(0); p >= 0 && p < s.size(); p = texts.nextSetBit(p + 1)) {
+                ranks[k++] = s.newestRank[p];
+            }
+            Arrays.sort(ranks, 0, k);
+            candidates = new int[k];
+            for (int i = 0; i < k; i++) {
+                candidates[i] = s.newestFirst[ranks[i]];
+            }
+        }
+        int[] found = new int[candidates.length];
         int n = 0;
-        for (int position : s.newestFirst) {
+        for (int position : candidates) {
             if (s.live[position] == f.trash() || s.days[position] < from || s.days[position] > to) {
                 continue;
             }
@@ -70,7 +129,7 @@ final class IndexedList {
             if (f.group() != null && groups.get(s.forms[position]) != f.group()) {
                 continue;
             }
-            if (containsAll(s.texts[position], words)) {
+            if (texts == null ? containsAll(s.texts[position], words) : texts.get(position)) {
                 found[n++] = position;
             }
         }

@@ -31,7 +31,9 @@ import vn.cchcdesk.ui.ShellTestSupport;
 
 /**
  * The in-memory search of documents and activities answers exactly what H2's LIKE on the folded
- * column answered, and follows commits only: saves, edits, the trash, rolled-back writes.
+ * column answered (for activities the pages, counts and totals of ActivityService, from the one
+ * ActivityIndex the screen reads too), and follows commits only: saves, edits, the trash,
+ * rolled-back writes.
  */
 class SearchIndexTest {
 
@@ -79,6 +81,7 @@ class SearchIndexTest {
                 assertThat(ids(app.activities().search(filter, 0, 100_000))).as(q).isEqualTo(ids(sql.search(filter, 0, 100_000)));
                 assertThat(ids(app.activities().search(filter, 7, 20))).as(q).isEqualTo(ids(sql.search(filter, 7, 20)));
                 assertThat(app.activities().count(filter)).as(q).isEqualTo(sql.count(filter));
+                assertThat(app.activities().totals(filter)).as(q).isEqualTo(sql.totals(filter));
             }
         }
     }
@@ -101,6 +104,24 @@ class SearchIndexTest {
         assertThat(app.activities().count(ActivityFilter.all().search("van mieu").inTrash())).isEqualTo(1);
         app.activities().restore(List.of(saved.id()));
         assertThat(app.activities().count(ActivityFilter.all().search("van mieu"))).isEqualTo(1);
+    }
+
+    @Test
+    void anActivityEditSearchedBeforeItsRollbackIsNotFoundAfter() {
+        ActivityFilter word = ActivityFilter.all().search("xyzzyquux");
+        assertThat(app.activities().count(word)).isZero();
+        Activity a = app.activities().search(ActivityFilter.all(), 0, 1).get(0).activity();
+        Activity renamed = new Activity(a.id(), a.date(), a.unitId(), a.formId(), "Về xyzzyquux", a.quantity(),
+                a.durationMinutes(), a.participants(), a.link(), a.taskId(), a.documentId(), a.planTargetId(), a.costVnd(),
+                a.notes());
+        assertThatThrownBy(() -> dsl.transaction(() -> {
+            app.activities().save(renamed);
+            // read inside the transaction: the index sees the uncommitted edit and its audit line
+            assertThat(app.activities().count(word)).isEqualTo(1);
+            throw new IllegalStateException("fails after writing");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(app.activities().count(word)).isZero();
+        assertThat(app.activities().totals(word)).isEmpty();
     }
 
     @Test
