@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import vn.cchcdesk.ui.shell.FirstFrame;
 import vn.cchcdesk.ui.shell.StartupProbe;
 
 /** The yardstick of the startup benchmark: the smallest JavaFX window, timed like the app's first frame. */
@@ -21,14 +22,10 @@ public final class BareWindow extends Application {
     @Override
     public void start(Stage stage) {
         stage.setScene(new Scene(new StackPane(new Label("CCHC Desk")), 1280, 800));
-        stage.showingProperty().addListener((obs, was, showing) -> {
-            if (showing) {
-                Platform.runLater(() -> {
-                    StartupProbe.report(System.out);
-                    Platform.exit();
-                });
-            }
-        });
         stage.show();
+        FirstFrame.then(() -> {
+            StartupProbe.report(System.out);
+            Platform.exit();
+        });
     }
 }

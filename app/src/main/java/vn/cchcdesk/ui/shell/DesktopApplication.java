@@ -32,21 +32,17 @@ public final class DesktopApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         runner = new FxTaskRunner();
         shell = new Shell(stage, opener, runner, runner.running(), Clock.systemDefaultZone());
         stage.setOnCloseRequest(event -> {
             event.consume();
             closeInBackground(stage);
         });
+        // the theme's stylesheet takes a tenth of a second to parse: the window shows first
         if (startupProbe) {
-            stage.showingProperty().addListener((obs, was, showing) -> {
-                if (showing) {
-                    Platform.runLater(() -> StartupProbe.report(System.out));
-                }
-            });
+            FirstFrame.then(() -> StartupProbe.report(System.out));
         }
-        shell.start(dataDir, () -> {
+        shell.start(dataDir, () -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()), () -> {
             if (startupProbe) {
                 closeInBackground(stage);
             }

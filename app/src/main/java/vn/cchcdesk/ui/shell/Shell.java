@@ -62,10 +62,17 @@ public final class Shell {
 
     /** Shows the window and opens the data folder; onOpened runs once it is open (or failed to). */
     public void start(Path folder, Runnable whenOpened) {
+        start(folder, () -> { }, whenOpened);
+    }
+
+    /**
+     * Shows the window at once with the opening message, then — its first frame drawn — applies
+     * {@code theme} and the app's stylesheet and opens the folder, so neither delays the window.
+     */
+    public void start(Path folder, Runnable theme, Runnable whenOpened) {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(new MessagePane(Messages.get("shell.opening", folder), false, null),
                 Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        scene.getStylesheets().add(STYLESHEET);
         stage.setTitle(Messages.get("shell.appName"));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -75,7 +82,11 @@ public final class Shell {
         stage.show();
         runner.setFailureHandler(error -> Dialogs.error(stage, error));
         this.onOpened = whenOpened;
-        open(folder);
+        FirstFrame.then(() -> {
+            theme.run();
+            scene.getStylesheets().add(STYLESHEET);
+            open(folder);
+        });
     }
 
     private void open(Path folder) {
