@@ -3,6 +3,7 @@ package vn.cchcdesk.intake;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
+import vn.cchcdesk.domain.text.RomanNumerals;
 
 /**
  * Word's automatic list numbers and bullets are not part of a paragraph's text; the parser needs
@@ -51,8 +52,8 @@ final class ListNumbering {
         return switch (format) {
             case "lowerLetter" -> letter(value).toLowerCase();
             case "upperLetter" -> letter(value);
-            case "upperRoman" -> roman(value);
-            case "lowerRoman" -> roman(value).toLowerCase();
+            case "upperRoman" -> RomanNumerals.of(value);
+            case "lowerRoman" -> RomanNumerals.of(value).toLowerCase();
             default -> String.valueOf(value);
         };
     }
@@ -61,17 +62,4 @@ final class ListNumbering {
         return String.valueOf((char) ('A' + (value - 1) % 26));
     }
 
-    private static String roman(int value) {
-        int[] numbers = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] letters = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder out = new StringBuilder();
-        int rest = value;
-        for (int i = 0; i < numbers.length; i++) {
-            while (rest >= numbers[i]) {
-                out.append(letters[i]);
-                rest -= numbers[i];
-            }
-        }
-        return out.toString();
-    }
 }

@@ -2,16 +2,16 @@ package vn.cchcdesk.report.print;
 
 import static vn.cchcdesk.report.print.PrintTable.cell;
 import static vn.cchcdesk.report.print.PrintTable.span;
+import static vn.cchcdesk.report.quarterly.LineTexts.copies;
+import static vn.cchcdesk.report.quarterly.LineTexts.number;
+import static vn.cchcdesk.report.quarterly.LineTexts.progress;
 
-import java.util.ArrayList;
 import java.util.List;
-import vn.cchcdesk.domain.document.HandlingStatus;
 import vn.cchcdesk.domain.report.DocumentLine;
 import vn.cchcdesk.domain.report.QuarterlyReport;
 import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.DocumentTexts;
-import vn.cchcdesk.report.Labels;
 import vn.cchcdesk.report.PeriodTexts;
 
 /**
@@ -66,24 +66,6 @@ final class DocumentsPrint {
 
     private static void none(PrintTable.Builder table) {
         table.row(List.of(cell(""), span(Messages.get("reports.b4.none"), COLUMNS - 1, TextStyle.plain().inItalic())));
-    }
-
-    private static String number(DocumentLine d) {
-        return d.ref().number() == null ? "" : d.ref().number().format();
-    }
-
-    /** Incoming: progress, and the deadline while it is not done. */
-    private static String progress(DocumentLine d) {
-        List<String> parts = new ArrayList<>();
-        parts.add(Labels.of("reports.handling", d.handlingStatus()));
-        if (d.handlingStatus() != HandlingStatus.DONE && d.handlingDeadline() != null) {
-            parts.add(Messages.get("reports.b4.deadline", Formats.date(d.handlingDeadline())));
-        }
-        return String.join("\n", parts);
-    }
-
-    private static String copies(DocumentLine d) {
-        return d.copies() == null ? "" : Messages.get("reports.b4.copies", d.copies());
     }
 
     private static String orEmpty(String text) {

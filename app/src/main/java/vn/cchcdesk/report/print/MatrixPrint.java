@@ -11,6 +11,7 @@ import vn.cchcdesk.domain.catalog.Unit;
 import vn.cchcdesk.domain.report.ResponsibilityMatrix;
 import vn.cchcdesk.domain.task.AssignmentRole;
 import vn.cchcdesk.domain.text.Formats;
+import vn.cchcdesk.domain.text.RomanNumerals;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.DocumentTexts;
 import vn.cchcdesk.report.Labels;
@@ -57,7 +58,7 @@ public final class MatrixPrint {
         }
         int group = 1;
         for (ResponsibilityMatrix.Directive directive : matrix.directives()) {
-            table.row(List.of(cell(TasksPrint.roman(group++), centre.inBold()),
+            table.row(List.of(cell(RomanNumerals.of(group++), centre.inBold()),
                     span(DocumentTexts.cite(directive.ref()), columns - 1, TextStyle.plain().inBold())));
             int stt = 1;
             for (ResponsibilityMatrix.Line line : directive.tasks()) {

@@ -2,14 +2,17 @@ package vn.cchcdesk.report.print;
 
 import static vn.cchcdesk.report.print.PrintTable.cell;
 import static vn.cchcdesk.report.print.PrintTable.span;
+import static vn.cchcdesk.report.quarterly.LineTexts.deadline;
+import static vn.cchcdesk.report.quarterly.LineTexts.result;
+import static vn.cchcdesk.report.quarterly.LineTexts.units;
 
-import java.util.ArrayList;
 import java.util.List;
 import vn.cchcdesk.domain.report.QuarterlyReport;
 import vn.cchcdesk.domain.report.TaskGroup;
 import vn.cchcdesk.domain.report.TaskLine;
 import vn.cchcdesk.domain.report.TaskState;
 import vn.cchcdesk.domain.text.Formats;
+import vn.cchcdesk.domain.text.RomanNumerals;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.DocumentTexts;
 import vn.cchcdesk.report.Labels;
@@ -40,7 +43,7 @@ final class TasksPrint {
         }
         int group = 1;
         for (TaskGroup g : report.taskGroups()) {
-            table.row(List.of(cell(roman(group++), centre.inBold()), span(DocumentTexts.cite(g.directive()), COLUMNS - 1, plain.inBold())));
+            table.row(List.of(cell(RomanNumerals.of(group++), centre.inBold()), span(DocumentTexts.cite(g.directive()), COLUMNS - 1, plain.inBold())));
             int stt = 1;
             for (TaskLine task : g.tasks()) {
                 table.row(String.valueOf(stt++), task.text(), units(task.leads(), task.requested()), String.join("; ", task.supports()),
@@ -66,41 +69,4 @@ final class TasksPrint {
                 .aligned(Align.RIGHT)), cell(""), cell("")));
     }
 
-    /** Leads, a requested body marked "(đề nghị)". */
-    private static String units(List<String> leads, List<String> requested) {
-        List<String> names = new ArrayList<>();
-        for (String lead : leads) {
-            names.add(requested.contains(lead) ? Messages.get("reports.b3.requested", lead) : lead);
-        }
-        return String.join("; ", names);
-    }
-
-    private static String deadline(TaskLine task) {
-        if (task.dueDate() != null) {
-            return Formats.date(task.dueDate());
-        }
-        return task.timeframeText() == null ? "" : task.timeframeText();
-    }
-
-    private static String result(TaskLine task) {
-        String result = task.result() == null ? "" : task.result();
-        if (task.state() == TaskState.DONE && task.completedOn() != null) {
-            String done = Messages.get("reports.b3.completedOn", Formats.date(task.completedOn()));
-            return result.isEmpty() ? done : done + ". " + result;
-        }
-        return result;
-    }
-
-    static String roman(int n) {
-        String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            while (n >= values[i]) {
-                out.append(numerals[i]);
-                n -= values[i];
-            }
-        }
-        return out.toString();
-    }
 }

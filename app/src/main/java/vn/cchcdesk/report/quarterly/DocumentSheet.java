@@ -1,14 +1,13 @@
 package vn.cchcdesk.report.quarterly;
 
-import java.util.ArrayList;
-import java.util.List;
-import vn.cchcdesk.domain.document.HandlingStatus;
+import static vn.cchcdesk.report.quarterly.LineTexts.copies;
+import static vn.cchcdesk.report.quarterly.LineTexts.number;
+import static vn.cchcdesk.report.quarterly.LineTexts.progress;
+
 import vn.cchcdesk.domain.report.DocumentLine;
 import vn.cchcdesk.domain.report.QuarterlyReport;
-import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.DocumentTexts;
-import vn.cchcdesk.report.Labels;
 import vn.cchcdesk.report.PeriodTexts;
 import vn.cchcdesk.report.xlsx.Page;
 import vn.cchcdesk.report.xlsx.XlsxBook;
@@ -80,25 +79,6 @@ final class DocumentSheet {
     private static void none(XlsxSheet sheet) {
         XlsxStyles s = sheet.styles();
         sheet.row().text("", s.centre()).span(Messages.get("reports.b4.none"), s.textItalic(), COLUMNS - 1);
-    }
-
-    private static String number(DocumentLine d) {
-        return d.ref().number() == null ? "" : d.ref().number().format();
-    }
-
-    /** Incoming: progress, and the deadline while it is not done. */
-    private static String progress(DocumentLine d) {
-        List<String> parts = new ArrayList<>();
-        parts.add(Labels.of("reports.handling", d.handlingStatus()));
-        if (d.handlingStatus() != HandlingStatus.DONE && d.handlingDeadline() != null) {
-            parts.add(Messages.get("reports.b4.deadline", Formats.date(d.handlingDeadline())));
-        }
-        return String.join("\n", parts);
-    }
-
-    /** Outgoing: copies sent. */
-    private static String copies(DocumentLine d) {
-        return d.copies() == null ? "" : Messages.get("reports.b4.copies", d.copies());
     }
 
     private static String orEmpty(String text) {

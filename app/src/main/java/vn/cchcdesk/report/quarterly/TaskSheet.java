@@ -1,5 +1,8 @@
 package vn.cchcdesk.report.quarterly;
 
+import static vn.cchcdesk.report.quarterly.LineTexts.deadline;
+import static vn.cchcdesk.report.quarterly.LineTexts.result;
+import static vn.cchcdesk.report.quarterly.LineTexts.units;
 import static vn.cchcdesk.report.xlsx.XlsxSheet.range;
 
 import java.util.ArrayList;
@@ -8,7 +11,7 @@ import vn.cchcdesk.domain.report.QuarterlyReport;
 import vn.cchcdesk.domain.report.TaskGroup;
 import vn.cchcdesk.domain.report.TaskLine;
 import vn.cchcdesk.domain.report.TaskState;
-import vn.cchcdesk.domain.text.Formats;
+import vn.cchcdesk.domain.text.RomanNumerals;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.DocumentTexts;
 import vn.cchcdesk.report.Labels;
@@ -46,7 +49,7 @@ final class TaskSheet {
         }
         int group = 1;
         for (TaskGroup g : report.taskGroups()) {
-            sheet.row().text(roman(group++), s.centreBold()).span(DocumentTexts.cite(g.directive()), s.textBold(), COLUMNS - 1);
+            sheet.row().text(RomanNumerals.of(group++), s.centreBold()).span(DocumentTexts.cite(g.directive()), s.textBold(), COLUMNS - 1);
             int stt = 1;
             for (TaskLine task : g.tasks()) {
                 sheet.row().text(String.valueOf(stt++), s.centre()).text(task.text(), s.text())
@@ -104,41 +107,4 @@ final class TaskSheet {
         return Labels.of("reports.taskState", state);
     }
 
-    /** Leads, a requested body marked "(đề nghị)". */
-    private static String units(List<String> leads, List<String> requested) {
-        List<String> names = new ArrayList<>();
-        for (String lead : leads) {
-            names.add(requested.contains(lead) ? Messages.get("reports.b3.requested", lead) : lead);
-        }
-        return String.join("; ", names);
-    }
-
-    private static String deadline(TaskLine task) {
-        if (task.dueDate() != null) {
-            return Formats.date(task.dueDate());
-        }
-        return task.timeframeText() == null ? "" : task.timeframeText();
-    }
-
-    private static String result(TaskLine task) {
-        String result = task.result() == null ? "" : task.result();
-        if (task.state() == TaskState.DONE && task.completedOn() != null) {
-            String done = Messages.get("reports.b3.completedOn", Formats.date(task.completedOn()));
-            return result.isEmpty() ? done : done + ". " + result;
-        }
-        return result;
-    }
-
-    static String roman(int n) {
-        String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            while (n >= values[i]) {
-                out.append(numerals[i]);
-                n -= values[i];
-            }
-        }
-        return out.toString();
-    }
 }

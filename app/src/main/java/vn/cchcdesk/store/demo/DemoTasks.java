@@ -14,6 +14,7 @@ import vn.cchcdesk.domain.task.Task;
 import vn.cchcdesk.domain.task.TaskStatus;
 import vn.cchcdesk.domain.task.Timeframe;
 import vn.cchcdesk.domain.task.TimeframeKind;
+import vn.cchcdesk.domain.text.RomanNumerals;
 import vn.cchcdesk.store.task.TaskRepository;
 
 /**
@@ -125,7 +126,7 @@ final class DemoTasks {
         if (status == TaskStatus.DONE) {
             completed = pick.workingDay(directive.date(), end.isBefore(today) ? end : today);
             completed = completed.isAfter(today) ? today : completed;
-            result = "Đã triển khai thực hiện; kết quả tổng hợp trong báo cáo quý " + DemoTexts.roman((completed.getMonthValue() - 1) / 3 + 1)
+            result = "Đã triển khai thực hiện; kết quả tổng hợp trong báo cáo quý " + RomanNumerals.of((completed.getMonthValue() - 1) / 3 + 1)
                     + "/" + completed.getYear();
         }
         return new Task(null, directive.id(), section, text, timeframe, status, completed, result, position, assignments);
@@ -145,7 +146,7 @@ final class DemoTasks {
                 LocalDate within = date.plusDays(pick.between(0, 90));
                 int quarter = (within.getMonthValue() - 1) / 3 + 1;
                 LocalDate start = LocalDate.of(within.getYear(), quarter * 3 - 2, 1);
-                yield new Timeframe(TimeframeKind.WITHIN, "Quý " + DemoTexts.roman(quarter) + "/" + within.getYear(), start,
+                yield new Timeframe(TimeframeKind.WITHIN, "Quý " + RomanNumerals.of(quarter) + "/" + within.getYear(), start,
                         start.plusMonths(3).minusDays(1), null, null, null);
             }
             case 3 -> pick.chance(0.6)

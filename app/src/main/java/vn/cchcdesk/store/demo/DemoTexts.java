@@ -2,6 +2,7 @@ package vn.cchcdesk.store.demo;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.cchcdesk.domain.text.RomanNumerals;
 import vn.cchcdesk.domain.text.VietnameseText;
 
 /** The words demo data is made of: topics, procedures, events and people of a commune's CCHC year. */
@@ -67,20 +68,11 @@ final class DemoTexts {
         return slug.replaceAll("^-+|-+$", "");
     }
 
-    static String roman(int quarter) {
-        return switch (quarter) {
-            case 1 -> "I";
-            case 2 -> "II";
-            case 3 -> "III";
-            default -> "IV";
-        };
-    }
-
     /** Fills {y}, {m}, {q} (Roman), {commune} and {village} in a template. */
     static String fill(String template, int year, int month, String commune, String village) {
         return template.replace("{y}", String.valueOf(year))
                 .replace("{m}", String.valueOf(month))
-                .replace("{q}", roman((month - 1) / 3 + 1))
+                .replace("{q}", RomanNumerals.of((month - 1) / 3 + 1))
                 .replace("{commune}", commune)
                 .replace("{village}", village);
     }
