@@ -1,21 +1,18 @@
 package vn.cchcdesk.report.print;
 
-import static vn.cchcdesk.report.print.PrintTable.LEFT;
-import static vn.cchcdesk.report.print.PrintTable.UP;
 import static vn.cchcdesk.report.print.PrintTable.cell;
 import static vn.cchcdesk.report.print.QuarterlyPrint.NUMBER;
 import static vn.cchcdesk.report.print.QuarterlyPrint.integerOrBlank;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.cchcdesk.domain.catalog.FormGroup;
 import vn.cchcdesk.domain.report.FormFigures;
 import vn.cchcdesk.domain.report.QuarterlyReport;
 import vn.cchcdesk.domain.report.UnitFigures;
 import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
-import vn.cchcdesk.report.Labels;
 import vn.cchcdesk.report.PeriodTexts;
+import vn.cchcdesk.report.quarterly.UnitColumns;
 
 /**
  * Biểu 2 — theo đơn vị, as UnitSheet writes it: units down, forms across under their group
@@ -28,40 +25,16 @@ final class UnitsPrint {
     }
 
     static PrintDocument of(QuarterlyReport report) {
-        List<FormFigures> forms = new ArrayList<>(report.summary().forms(FormGroup.ONLINE));
-        int online = forms.size();
-        forms.addAll(report.summary().forms(FormGroup.TRADITIONAL));
-        int columns = 2 + forms.size() + 3;
-        PrintTable.Builder table = PrintTable.builder().column(5, TextStyle.centre()).column(32, TextStyle.plain());
-        forms.forEach(f -> table.column(9.5, NUMBER));
-        table.column(9.5, NUMBER).column(10, NUMBER).column(11, TextStyle.centre());
-
-        String[] top = new String[columns];
-        String[] names = new String[columns];
-        top[0] = Messages.get("reports.col.stt");
-        top[1] = Messages.get("reports.b2.col.unit");
-        names[0] = UP;
-        names[1] = UP;
-        for (int i = 0; i < forms.size(); i++) {
-            FormFigures form = forms.get(i);
-            boolean firstOfGroup = i == 0 || i == online;
-            top[2 + i] = firstOfGroup ? Labels.of("reports.b1.group", form.group()) : LEFT;
-            names[2 + i] = Messages.get("reports.b2.col.form", form.name(), form.measureUnit());
+        UnitColumns layout = UnitColumns.of(report);
+        List<FormFigures> forms = layout.forms();
+        int columns = layout.count();
+        PrintTable.Builder table = PrintTable.builder();
+        for (int c = 0; c < columns; c++) {
+            TextStyle style = c == 1 ? TextStyle.plain() : c == 0 || c == columns - 1 ? TextStyle.centre() : NUMBER;
+            table.column(layout.widths()[c], style);
         }
-        top[columns - 3] = Messages.get("reports.b2.col.activities");
-        top[columns - 2] = Messages.get("reports.b2.col.participants");
-        top[columns - 1] = Messages.get("reports.b2.col.submitted");
-        names[columns - 3] = UP;
-        names[columns - 2] = UP;
-        names[columns - 1] = UP;
-        table.header(top).header(names);
-        String[] numbers = new String[columns];
-        numbers[0] = "A";
-        numbers[1] = "B";
-        for (int c = 2; c < columns; c++) {
-            numbers[c] = "(" + (c - 1) + ")";
-        }
-        table.columnNumbers(numbers);
+        table.header(layout.top()).header(layout.names());
+        table.columnNumbers(layout.numbers());
 
         long[] sums = new long[columns];
         int submitted = 0;

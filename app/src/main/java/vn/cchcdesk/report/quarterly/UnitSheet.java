@@ -1,17 +1,12 @@
 package vn.cchcdesk.report.quarterly;
 
-import static vn.cchcdesk.report.xlsx.XlsxSheet.LEFT;
-import static vn.cchcdesk.report.xlsx.XlsxSheet.UP;
 import static vn.cchcdesk.report.xlsx.XlsxSheet.range;
 
-import java.util.ArrayList;
 import java.util.List;
-import vn.cchcdesk.domain.catalog.FormGroup;
 import vn.cchcdesk.domain.report.FormFigures;
 import vn.cchcdesk.domain.report.QuarterlyReport;
 import vn.cchcdesk.domain.report.UnitFigures;
 import vn.cchcdesk.i18n.Messages;
-import vn.cchcdesk.report.Labels;
 import vn.cchcdesk.report.PeriodTexts;
 import vn.cchcdesk.report.xlsx.Page;
 import vn.cchcdesk.report.xlsx.XlsxBook;
@@ -30,49 +25,15 @@ final class UnitSheet {
     }
 
     static void write(XlsxBook book, QuarterlyReport report) {
-        List<FormFigures> forms = new ArrayList<>(report.summary().forms(FormGroup.ONLINE));
-        int online = forms.size();
-        forms.addAll(report.summary().forms(FormGroup.TRADITIONAL));
-        int columns = 2 + forms.size() + 3;
-        double[] widths = new double[columns];
-        widths[0] = 5;
-        widths[1] = 32;
-        for (int i = 0; i < forms.size(); i++) {
-            widths[2 + i] = 9.5;
-        }
-        widths[columns - 3] = 9.5;
-        widths[columns - 2] = 10;
-        widths[columns - 1] = 11;
-        XlsxSheet sheet = book.streamingSheet(Messages.get("reports.b2.sheet"), Page.LANDSCAPE).columns(widths);
+        UnitColumns layout = UnitColumns.of(report);
+        List<FormFigures> forms = layout.forms();
+        int columns = layout.count();
+        XlsxSheet sheet = book.streamingSheet(Messages.get("reports.b2.sheet"), Page.LANDSCAPE).columns(layout.widths());
         XlsxStyles s = sheet.styles();
         SheetFrame.top(sheet, report, 4, 2, Messages.get("reports.b2.title", PeriodTexts.title(report.windows().period())));
 
-        String[] top = new String[columns];
-        String[] names = new String[columns];
-        top[0] = Messages.get("reports.col.stt");
-        top[1] = Messages.get("reports.b2.col.unit");
-        names[0] = UP;
-        names[1] = UP;
-        for (int i = 0; i < forms.size(); i++) {
-            FormFigures form = forms.get(i);
-            boolean firstOfGroup = i == 0 || i == online;
-            top[2 + i] = !firstOfGroup ? LEFT : Labels.of("reports.b1.group", form.group());
-            names[2 + i] = Messages.get("reports.b2.col.form", form.name(), form.measureUnit());
-        }
-        top[columns - 3] = Messages.get("reports.b2.col.activities");
-        top[columns - 2] = Messages.get("reports.b2.col.participants");
-        top[columns - 1] = Messages.get("reports.b2.col.submitted");
-        names[columns - 3] = UP;
-        names[columns - 2] = UP;
-        names[columns - 1] = UP;
-        int first = sheet.tableHeader(top, names);
-        String[] numbers = new String[columns];
-        numbers[0] = "A";
-        numbers[1] = "B";
-        for (int c = 2; c < columns; c++) {
-            numbers[c] = "(" + (c - 1) + ")";
-        }
-        sheet.columnNumbers(numbers);
+        int first = sheet.tableHeader(layout.top(), layout.names());
+        sheet.columnNumbers(layout.numbers());
         first = sheet.nextRow();
 
         int stt = 1;
