@@ -7,7 +7,11 @@ import static org.testfx.matcher.base.NodeMatchers.isVisible;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -56,12 +60,14 @@ class MatrixUiTest {
         shell.close();
     }
 
-    private Node cell(FxRobot robot, long task, Unit unit) {
-        return robot.lookup("#matrixCells .matrix-cell").match(n -> {
-            TableCell<?, ?> c = (TableCell<?, ?>) n;
-            return c.getTableRow() != null && c.getTableRow().getItem() instanceof BoardLine.Item item && item.id() == task
-                    && c.getTableColumn().getUserData() instanceof Unit u && u.id().equals(unit.id());
-        }).query();
+    /** The middle of a unit's cell in a task's row, on screen: under the unit's header, level with the task. */
+    private Point2D cell(FxRobot robot, long task, Unit unit) {
+        Node row = robot.lookup("#matrixCells .matrix-row").match(n -> n instanceof TableRow<?> r
+                && r.getItem() instanceof BoardLine.Item item && item.id() == task).query();
+        Node header = robot.lookup("#unit-" + unit.id()).query();
+        Bounds across = header.localToScreen(header.getBoundsInLocal());
+        Bounds down = row.localToScreen(row.getBoundsInLocal());
+        return new Point2D(across.getCenterX(), down.getCenterY());
     }
 
     @Test
@@ -79,16 +85,16 @@ class MatrixUiTest {
                 .isInstanceOfSatisfying(BoardLine.Item.class, i -> assertThat(i.id()).isEqualTo(taskId));
 
         robot.write("c");
-        assertThat(text(cell(robot, taskId, kt))).isEqualTo("C");
+        assertThat(text(robot, cell(robot, taskId, kt))).isEqualTo("C");
         assertThat(role(robot)).isEqualTo(AssignmentRole.LEAD);
         assertThat(((Label) robot.lookup("#statusMessage").query()).getText()).isEqualTo("Đã lưu thay đổi phân công.");
         robot.write("P");
         assertThat(role(robot)).isEqualTo(AssignmentRole.SUPPORT);
         robot.write("Đ");
-        assertThat(text(cell(robot, taskId, kt))).isEqualTo("Đ");
+        assertThat(text(robot, cell(robot, taskId, kt))).isEqualTo("Đ");
         assertThat(role(robot)).isEqualTo(AssignmentRole.REQUESTED);
         robot.type(KeyCode.DELETE);
-        assertThat(text(cell(robot, taskId, kt))).isNull();
+        assertThat(text(robot, cell(robot, taskId, kt))).isNull();
         assertThat(role(robot)).isNull();
         robot.write("d");
         assertThat(role(robot)).isEqualTo(AssignmentRole.REQUESTED);
@@ -107,12 +113,22 @@ class MatrixUiTest {
         assertThat(role(robot)).isEqualTo(AssignmentRole.LEAD);
         robot.clickOn("#matrixUndo");
         assertThat(role(robot)).isNull();
-        assertThat(text(cell(robot, taskId, kt))).isNull();
+        assertThat(text(robot, cell(robot, taskId, kt))).isNull();
         assertThat(robot.lookup("#matrixUndo").queryButton().isDisabled()).isTrue();
 
         // a letter that is not a role does nothing; a group heading takes no role
         robot.clickOn(cell(robot, taskId, kt)).write("x");
         assertThat(role(robot)).isNull();
+
+        // the arrow keys move the highlighted cell, and it is drawn where it is
+        robot.type(KeyCode.RIGHT);
+        TableColumn<BoardLine, ?> next = cells.getColumns().get(cells.getColumns().indexOf(column(cells, kt)) + 1);
+        assertThat(cells.getSelectionModel().getSelectedCells()).singleElement()
+                .satisfies(at -> assertThat(at.getTableColumn()).isSameAs(next));
+        Point2D there = cell(robot, taskId, (Unit) next.getUserData());
+        assertThat(robot.lookup("#matrixCells .matrix-cell").<Node>queryAll()).as("the highlight is under the next unit")
+                .anySatisfy(n -> assertThat(n.isVisible() && n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected"))
+                        && n.localToScreen(n.getBoundsInLocal()).contains(there)).isTrue());
 
         shell.close();
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
@@ -124,8 +140,19 @@ class MatrixUiTest {
         }
     }
 
-    private static String text(Node cell) {
-        return ((TableCell<?, ?>) cell).getText();
+    private static TableColumn<BoardLine, ?> column(TableView<BoardLine> cells, Unit unit) {
+        return cells.getColumns().stream().filter(c -> c.getUserData() instanceof Unit u && u.id().equals(unit.id())).findFirst().orElseThrow();
+    }
+
+    /** The letter drawn at a point of the matrix (null: none), as the clerk reads it. */
+    private static String text(FxRobot robot, Point2D at) {
+        String text = null;
+        for (Node node : robot.lookup("#matrixCells .matrix-cell").queryAll()) {
+            if (node.isVisible() && node.localToScreen(node.getBoundsInLocal()).contains(at) && ((Label) node).getText() != null) {
+                text = ((Label) node).getText();
+            }
+        }
+        return text;
     }
 
     /** The cell's role as the board holds it after the save (the save runs at once in tests). */

@@ -51,6 +51,13 @@ public final class ScreenshotApp extends Application {
             if (row != null && stage.getScene().lookup("#taskTable") instanceof javafx.scene.control.TableView<?> t) {
                 t.getSelectionModel().select(Integer.parseInt(row));
             }
+            String cell = System.getProperty("cell"); // "4:2": the matrix's cell in line 4, unit column 2, selected
+            if (cell != null && stage.getScene().lookup("#matrixCells") instanceof javafx.scene.control.TableView<?> found) {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.TableView<Object> m = (javafx.scene.control.TableView<Object>) found;
+                m.requestFocus();
+                m.getSelectionModel().clearAndSelect(Integer.parseInt(cell.split(":")[0]), m.getColumns().get(Integer.parseInt(cell.split(":")[1])));
+            }
             String pick = System.getProperty("pick"); // "#someList:3" selects a line of a list
             if (pick != null && stage.getScene().lookup(pick.split(":")[0]) instanceof javafx.scene.control.ListView<?> list) {
                 list.getSelectionModel().select(Integer.parseInt(pick.split(":")[1]));

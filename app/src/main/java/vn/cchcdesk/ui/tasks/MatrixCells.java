@@ -1,16 +1,14 @@
 package vn.cchcdesk.ui.tasks;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
-import vn.cchcdesk.domain.task.AssignmentRole;
-import vn.cchcdesk.domain.task.TaskState;
 import vn.cchcdesk.i18n.Messages;
 
 /**
- * The matrix's cells and rows. Scrolling re-fills them many times a second, so each keeps its
- * nodes and switches pseudo-classes (cheap) rather than style classes or tooltips.
+ * The task column's cells and the matrix's rows (the unit columns are drawn by {@link MatrixRoleRow}).
+ * Scrolling re-fills them many times a second, so each keeps its nodes and switches pseudo-classes
+ * (cheap) rather than style classes or tooltips.
  */
 final class MatrixCells {
 
@@ -66,53 +64,6 @@ final class MatrixCells {
     }
 
     private static final javafx.css.PseudoClass WARNING = javafx.css.PseudoClass.getPseudoClass("lead-warning");
-    private static final java.util.Map<Object, javafx.css.PseudoClass> STATES = new java.util.HashMap<>();
-
-    static {
-        for (AssignmentRole role : AssignmentRole.values()) {
-            STATES.put(role, javafx.css.PseudoClass.getPseudoClass("role-" + role.name().toLowerCase()));
-        }
-        for (TaskState state : TaskState.values()) {
-            STATES.put(state, javafx.css.PseudoClass.getPseudoClass(TaskLabels.styleOf(state)));
-        }
-    }
-
-    /** C, P, Đ: read once, not looked up for every cell scrolled into view. */
-    private static final java.util.Map<AssignmentRole, String> LETTERS = new java.util.EnumMap<>(AssignmentRole.class);
-
-    static {
-        for (AssignmentRole role : AssignmentRole.values()) {
-            LETTERS.put(role, TaskLabels.letter(role));
-        }
-    }
-
-    private static javafx.css.PseudoClass pseudo(Object key) {
-        return STATES.get(key);
-    }
-
-    /** A cell of the matrix: the role's letter, coloured by the task's state (pseudo-classes, cheap to switch). */
-    static final class RoleCell extends TableCell<BoardLine, AssignmentRole> {
-
-        RoleCell() {
-            getStyleClass().add("matrix-cell");
-            setAlignment(Pos.CENTER);
-        }
-
-        @Override
-        protected void updateItem(AssignmentRole role, boolean empty) {
-            super.updateItem(role, empty);
-            TaskState state = !empty && role != null && getTableRow() != null
-                    && getTableRow().getItem() instanceof BoardLine.Item item ? item.schedule().state() : null;
-            for (AssignmentRole r : AssignmentRole.values()) {
-                pseudoClassStateChanged(pseudo(r), r == role && !empty);
-            }
-            for (TaskState s : TaskState.values()) {
-                pseudoClassStateChanged(pseudo(s), s == state);
-            }
-            setText(empty || role == null ? null : LETTERS.get(role));
-        }
-    }
-
     private static final javafx.css.PseudoClass GROUP = javafx.css.PseudoClass.getPseudoClass("group");
     private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
     private static final javafx.css.PseudoClass SOON = javafx.css.PseudoClass.getPseudoClass("due-soon");
@@ -126,10 +77,15 @@ final class MatrixCells {
         @Override
         protected void updateItem(BoardLine line, boolean empty) {
             super.updateItem(line, empty);
+            mark(this, line, empty);
+        }
+
+        /** A directive's heading, an overdue task, a task due soon: each row of the matrix shows which it is. */
+        static void mark(TableRow<BoardLine> row, BoardLine line, boolean empty) {
             BoardLine.Item item = !empty && line instanceof BoardLine.Item i ? i : null;
-            pseudoClassStateChanged(GROUP, !empty && line instanceof BoardLine.Group);
-            pseudoClassStateChanged(OVERDUE, item != null && item.schedule().overdue());
-            pseudoClassStateChanged(SOON, item != null && item.schedule().dueSoon());
+            row.pseudoClassStateChanged(GROUP, !empty && line instanceof BoardLine.Group);
+            row.pseudoClassStateChanged(OVERDUE, item != null && item.schedule().overdue());
+            row.pseudoClassStateChanged(SOON, item != null && item.schedule().dueSoon());
         }
     }
 }

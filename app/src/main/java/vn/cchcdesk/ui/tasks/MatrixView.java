@@ -68,10 +68,11 @@ final class MatrixView extends VBox {
             t.setItems(matrix.lines());
             t.setFixedCellSize(ROW_HEIGHT);
             t.getStyleClass().addAll("matrix-table", Styles.DENSE);
-            t.setRowFactory(v -> new MatrixCells.MatrixRow());
             t.setPlaceholder(new Label(Messages.get("tasks.list.empty")));
         }
         tasks.getStyleClass().add("matrix-fixed");
+        tasks.setRowFactory(v -> new MatrixCells.MatrixRow());
+        cells.setRowFactory(v -> new MatrixRoleRow());
         buildTaskColumns();
         buildUnitColumns();
         matrix.units().addListener((ListChangeListener<Unit>) c -> buildUnitColumns());
@@ -183,7 +184,6 @@ final class MatrixView extends VBox {
             column.setPrefWidth(UNIT_WIDTH);
             column.setMinWidth(UNIT_WIDTH);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(matrix.role(c.getValue(), unit)));
-            column.setCellFactory(c -> new MatrixCells.RoleCell());
             columns.add(column);
         }
         cells.getColumns().setAll(columns);
