@@ -7,7 +7,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import vn.cchcdesk.App;
 import vn.cchcdesk.ui.common.FxTaskRunner;
@@ -15,10 +22,24 @@ import vn.cchcdesk.ui.shell.Shell;
 
 /**
  * For looking at a screen on a virtual display (../shared/tools/screenshot.sh): the real window on
- * a data folder at a fixed time, opened on a screen and tab.
- * {@code -Ddata=DIR -Dscreen=tasks -Dtab=1 -Dnow=2026-05-20T02:00:00Z -Dclick=#someId}
+ * a data folder at a fixed time, opened on a screen and tab, optionally with a search typed, a
+ * line selected, a form scrolled or a button pressed:
+ * <pre>
+ * -Ddata=DIR -Dscreen=tasks|activities|… -Dnow=2026-05-20T02:00:00Z
+ * -Dtab=1                        the screen's tab (#taskTabs, #activityTabs)
+ * -Dsearch=words                 typed into the screen's search field (#taskSearch, #activitySearch)
+ * -Drow=3 [-Dtable=#taskTable]   a line of a table selected once it has loaded (#activityTable on activities)
+ * -Dcell=4:2                     the matrix's cell in line 4, unit column 2, selected
+ * -Dpick=#someList:3             a line of a list selected
+ * -Dscroll=0.7                   the open form scrolled (1: to its end)
+ * -Dclick=#someId                a button pressed
+ * -Dsettle=1500                  milliseconds to wait for the screen before all that
+ * </pre>
  */
 public final class ScreenshotApp extends Application {
+
+    private static final String[] TABS = {"#taskTabs", "#activityTabs"};
+    private static final String[] FORMS = {".task-form", ".activity-entry-scroll"};
 
     /** A main class apart from the Application (the java launcher refuses an Application subclass on the class path). */
     public static final class Launcher {
@@ -43,38 +64,68 @@ public final class ScreenshotApp extends Application {
             return;
         }
         shell.mainView().get().show(System.getProperty("screen", "dashboard"));
-        later(Integer.getInteger("settle", 1500), () -> {
-            if (stage.getScene().lookup("#taskTabs") instanceof TabPane tabs) {
-                tabs.getSelectionModel().select(Integer.getInteger("tab", 0));
+        later(Integer.getInteger("settle", 1500), () -> arrange(stage.getScene()));
+    }
+
+    private static void arrange(Scene scene) {
+        if (first(scene, TABS) instanceof TabPane tabs) {
+            tabs.getSelectionModel().select(Integer.getInteger("tab", 0));
+        }
+        boolean tasks = "tasks".equals(System.getProperty("screen"));
+        String search = System.getProperty("search");
+        if (search != null && scene.lookup(tasks ? "#taskSearch" : "#activitySearch") instanceof TextField field) {
+            field.setText(search);
+        }
+        String row = System.getProperty("row");
+        if (row != null && scene.lookup(System.getProperty("table", tasks ? "#taskTable" : "#activityTable")) instanceof TableView<?> table) {
+            selectWhenLoaded(table, Integer.parseInt(row));
+        }
+        String cell = System.getProperty("cell");
+        if (cell != null && scene.lookup("#matrixCells") instanceof TableView<?> found) {
+            @SuppressWarnings("unchecked")
+            TableView<Object> matrix = (TableView<Object>) found;
+            matrix.requestFocus();
+            matrix.getSelectionModel().clearAndSelect(Integer.parseInt(cell.split(":")[0]), matrix.getColumns().get(Integer.parseInt(cell.split(":")[1])));
+        }
+        String pick = System.getProperty("pick");
+        if (pick != null && scene.lookup(pick.split(":")[0]) instanceof ListView<?> list) {
+            list.getSelectionModel().select(Integer.parseInt(pick.split(":")[1]));
+        }
+        String scroll = System.getProperty("scroll");
+        if (scroll != null) {
+            later(1500, () -> {
+                if (first(scene, FORMS) instanceof ScrollPane form) {
+                    form.setVvalue(Double.parseDouble(scroll));
+                }
+            });
+        }
+        String click = System.getProperty("click");
+        if (click != null) {
+            later(800, () -> {
+                if (scene.lookup(click) instanceof ButtonBase button) {
+                    button.fire();
+                }
+            });
+        }
+    }
+
+    private static Node first(Scene scene, String... selectors) {
+        for (String selector : selectors) {
+            Node node = scene.lookup(selector);
+            if (node != null) {
+                return node;
             }
-            String row = System.getProperty("row");
-            if (row != null && stage.getScene().lookup("#taskTable") instanceof javafx.scene.control.TableView<?> t) {
-                t.getSelectionModel().select(Integer.parseInt(row));
-            }
-            String cell = System.getProperty("cell"); // "4:2": the matrix's cell in line 4, unit column 2, selected
-            if (cell != null && stage.getScene().lookup("#matrixCells") instanceof javafx.scene.control.TableView<?> found) {
-                @SuppressWarnings("unchecked")
-                javafx.scene.control.TableView<Object> m = (javafx.scene.control.TableView<Object>) found;
-                m.requestFocus();
-                m.getSelectionModel().clearAndSelect(Integer.parseInt(cell.split(":")[0]), m.getColumns().get(Integer.parseInt(cell.split(":")[1])));
-            }
-            String pick = System.getProperty("pick"); // "#someList:3" selects a line of a list
-            if (pick != null && stage.getScene().lookup(pick.split(":")[0]) instanceof javafx.scene.control.ListView<?> list) {
-                list.getSelectionModel().select(Integer.parseInt(pick.split(":")[1]));
-            }
-            String scroll = System.getProperty("scroll"); // "0.7": the task form scrolled down
-            if (scroll != null && stage.getScene().lookup(".task-form") instanceof javafx.scene.control.ScrollPane form) {
-                later(1500, () -> form.setVvalue(Double.parseDouble(scroll)));
-            }
-            String click = System.getProperty("click");
-            if (click != null) {
-                later(800, () -> {
-                    if (stage.getScene().lookup(click) instanceof javafx.scene.control.ButtonBase b) {
-                        b.fire();
-                    }
-                });
-            }
-        });
+        }
+        return null;
+    }
+
+    private static void selectWhenLoaded(TableView<?> table, int row) {
+        if (table.getItems().isEmpty()) {
+            later(500, () -> selectWhenLoaded(table, row));
+            return;
+        }
+        table.requestFocus();
+        table.getSelectionModel().select(row);
     }
 
     private static void later(long millis, Runnable action) {
