@@ -59,7 +59,7 @@ public final class ParRules {
 
     private static String missed(ParFacts facts) {
         return String.join("; ", facts.targets().stream().filter(t -> !t.met())
-                .map(t -> t.label() + " (" + Formats.integer(t.done()) + "/" + Formats.integer(t.required()) + ")").toList());
+                .map(t -> t.label() + " (" + t.shortfall() + ")").toList());
     }
 
     private static CriterionScore channelUsed(ParCriterion c, ParFacts facts) {

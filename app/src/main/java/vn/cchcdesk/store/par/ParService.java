@@ -22,6 +22,7 @@ import vn.cchcdesk.domain.par.ParFacts;
 import vn.cchcdesk.domain.par.ParRules;
 import vn.cchcdesk.domain.par.RuleKind;
 import vn.cchcdesk.domain.par.TargetOutcome;
+import vn.cchcdesk.domain.plan.PeriodProgress;
 import vn.cchcdesk.domain.plan.TargetProgress;
 import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
@@ -104,8 +105,10 @@ public final class ParService {
             PublicityForm form = byId.get(p.target().formId());
             String label = (form == null ? "?" : form.name()) + ": " + Formats.integer(p.target().quantity()) + "/"
                     + Messages.get("tasks.targetPer" + "." + p.target().per().name());
+            int periodsMet = (int) p.periods().stream().filter(PeriodProgress::met).count();
+            boolean open = !p.metForYear() && p.periods().stream().noneMatch(PeriodProgress::missed);
             outcomes.add(new TargetOutcome(p.target().id(), p.target().planDocumentId(), label, p.target().perYear(),
-                    p.doneInYear(), p.metForYear()));
+                    p.doneInYear(), p.metForYear(), p.periods().size(), periodsMet, open, TargetShortfall.describe(p)));
         }
         return new ParFacts(year, outcomes, queries.channelUse(year));
     }

@@ -155,9 +155,14 @@ public final class ParScreen implements Screen {
         TableColumn<TargetOutcome, String> label = Columns.text("par.col.target", TargetOutcome::label);
         WrappedCells.wrap(label);
         targets.getColumns().add(label);
-        targets.getColumns().add(Columns.text("par.col.done", t -> Formats.integer(t.done()) + " / " + Formats.integer(t.required())));
-        targets.getColumns().add(Columns.text("par.col.met", t -> Messages.get(t.met() ? "par.met.yes" : "par.met.no")));
-        Columns.weights(targets, 2.3, 1.4, 1.0);
+        TableColumn<TargetOutcome, String> done = Columns.text("par.col.done", ParScreen::done);
+        TableColumn<TargetOutcome, String> met = Columns.text("par.col.met",
+                t -> Messages.get(t.met() ? "par.met.yes" : t.open() ? "par.met.open" : "par.met.no"));
+        WrappedCells.wrap(done);
+        WrappedCells.wrap(met);
+        targets.getColumns().add(done);
+        targets.getColumns().add(met);
+        Columns.weights(targets, 2.1, 1.2, 1.2);
         minWidths(targets, 120, 90, 84);
         targets.setPlaceholder(new Label(Messages.get("par.targets.empty")));
         Label targetsTitle = new Label();
@@ -194,6 +199,15 @@ public final class ParScreen implements Screen {
         lists.getStyleClass().add("par-lists");
         lists.setMinHeight(220);
         return lists;
+    }
+
+    /** A monthly or quarterly target counts in periods met ("11/12 tháng": months met of twelve), a yearly one in items. */
+    private static String done(TargetOutcome t) {
+        if (t.periods() <= 1) {
+            return Formats.integer(t.done()) + " / " + Formats.integer(t.required());
+        }
+        String unit = Messages.get(t.periods() == 12 ? "tasks.targetPer.MONTH" : "tasks.targetPer.QUARTER");
+        return Messages.get("par.periodsMet", t.periodsMet(), t.periods(), unit);
     }
 
     /** Short columns keep room for their dates and codes when the table is narrow. */

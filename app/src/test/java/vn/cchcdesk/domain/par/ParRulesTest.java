@@ -26,7 +26,8 @@ class ParRulesTest {
     static List<TargetOutcome> targets(int met, int set) {
         List<TargetOutcome> list = new ArrayList<>();
         for (int i = 0; i < set; i++) {
-            list.add(new TargetOutcome(i, 9, "Chỉ tiêu " + i, 12, i < met ? 12 : 7, i < met));
+            boolean ok = i < met;
+            list.add(new TargetOutcome(i, 9, "Chỉ tiêu " + i, 12, ok ? 12 : 7, ok, 12, ok ? 12 : 7, false, ok ? "" : "tháng 3/2026: 0/1"));
         }
         return list;
     }
@@ -57,7 +58,7 @@ class ParRulesTest {
         CriterionScore fourOfFive = ParRules.score(at80, facts(4, 5));
         assertThat(fourOfFive.points()).isEqualByComparingTo("0.80");
         assertThat(fourOfFive.reason().key()).isEqualTo("par.reason.partlyMet");
-        assertThat(fourOfFive.reason().args()).containsExactly(4L, 5, "80", "80", "Chỉ tiêu 4 (7/12)");
+        assertThat(fourOfFive.reason().args()).containsExactly(4L, 5, "80", "80", "Chỉ tiêu 4 (tháng 3/2026: 0/1)");
 
         // the guide's 90 % threshold: 4 of 5 is below it, 9 of 10 is on it
         assertThat(ParRules.score(PLAN, facts(4, 5)).points()).isEqualByComparingTo("0");

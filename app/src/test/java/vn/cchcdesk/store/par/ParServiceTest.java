@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cchcdesk.App;
 import vn.cchcdesk.domain.ValidationException;
 import vn.cchcdesk.domain.catalog.ParChannel;
+import vn.cchcdesk.domain.par.TargetOutcome;
 import vn.cchcdesk.domain.par.CriterionScore;
 import vn.cchcdesk.domain.par.EvidenceItem;
 import vn.cchcdesk.domain.par.EvidenceKind;
@@ -71,6 +72,20 @@ class ParServiceTest {
         assertThat(plan.points()).isEqualByComparingTo("0");
         assertThat(plan.reason().key()).isEqualTo("par.reason.belowThreshold");
         assertThat(plan.reason().args()).contains(2L, 3, "66,7");
+        // on 20/5 July is still ahead: the target is short but can still be met
+        assertThat(radio()).extracting(TargetOutcome::met, TargetOutcome::open, TargetOutcome::periods, TargetOutcome::periodsMet,
+                TargetOutcome::shortfall).containsExactly(false, true, 12, 11, "còn 1 tháng chưa đến");
+        assertThat(plan.reason().args()).contains("Chương trình phát thanh (đài truyền thanh cơ sở): 2/tháng (còn 1 tháng chưa đến)");
+
+        // March has ended short: that cannot be made good, and the month is named
+        app.database().dsl().transaction(() -> app.database().dsl().deleteFrom(vn.cchcdesk.store.jooq.Tables.ACTIVITY)
+                .where(vn.cchcdesk.store.jooq.Tables.ACTIVITY.TITLE.eq("Chuyên mục CCHC tháng 3")).execute());
+        assertThat(radio()).extracting(TargetOutcome::open, TargetOutcome::periodsMet, TargetOutcome::shortfall)
+                .containsExactly(false, 10, "tháng 3/2026: 0/2; còn 1 tháng chưa đến");
+    }
+
+    private TargetOutcome radio() {
+        return app.par().facts(2026).targets().stream().filter(t -> t.label().startsWith("Chương trình phát thanh")).findFirst().orElseThrow();
     }
 
     @Test
