@@ -43,7 +43,7 @@ final class TargetShortfall {
             parts.add(Messages.get("par.shortfall.more", shortStarted - NAMED));
         }
         if (ahead > 0) {
-            parts.add(Messages.get("par.shortfall.ahead", ahead, Messages.get("tasks.targetPer." + progress.target().per().name())));
+            parts.add(Messages.get("par.shortfall.ahead", ahead, Messages.get("tasks.targetPer" + "." + progress.target().per().name())));
         }
         return String.join("; ", parts);
     }
