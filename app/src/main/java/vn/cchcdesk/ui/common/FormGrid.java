@@ -96,6 +96,17 @@ public final class FormGrid extends GridPane {
         return control;
     }
 
+    /**
+     * A heading across both columns, for a long form in sections: one grid keeps every section's
+     * fields in one straight column, where a grid per section lines them up at different places.
+     */
+    public void addHeading(javafx.scene.Node heading) {
+        add(heading, 0, row, 2, 1);
+        GridPane.setHalignment(heading, HPos.LEFT);
+        GridPane.setMargin(heading, new javafx.geometry.Insets(row == 0 ? 0 : 12, 0, 6, 0));
+        row++;
+    }
+
     /** Shows a field's row only while the condition holds (fields of one register only); a hidden row takes no room. */
     public void showWhen(String field, javafx.beans.value.ObservableValue<Boolean> condition) {
         for (javafx.scene.Node node : rows.getOrDefault(field, java.util.List.of())) {

@@ -51,25 +51,26 @@ public final class SettingsScreen implements Screen {
 
     @Override
     public Node view() {
-        FormGrid commune = new FormGrid(model.errors().map());
-        text(commune, "communeName", "settings.communeName", model.communeNameProperty());
-        text(commune, "provinceName", "settings.provinceName", model.provinceNameProperty());
-        text(commune, "placeName", "settings.placeName", model.placeNameProperty());
-        text(commune, "issuerAbbr", "settings.issuerAbbr", model.issuerAbbrProperty());
-        text(commune, "draftingUnitAbbr", "settings.draftingUnitAbbr", model.draftingUnitAbbrProperty());
+        FormGrid form = new FormGrid(model.errors().map());
+        form.addHeading(heading("settings.section.commune"));
+        text(form, "communeName", "settings.communeName", model.communeNameProperty());
+        text(form, "provinceName", "settings.provinceName", model.provinceNameProperty());
+        text(form, "placeName", "settings.placeName", model.placeNameProperty());
+        text(form, "issuerAbbr", "settings.issuerAbbr", model.issuerAbbrProperty());
+        text(form, "draftingUnitAbbr", "settings.draftingUnitAbbr", model.draftingUnitAbbrProperty());
 
-        FormGrid signer = new FormGrid(model.errors().map());
-        text(signer, "signerCapacity", "settings.signerCapacity", model.signerCapacityProperty());
-        text(signer, "signerTitle", "settings.signerTitle", model.signerTitleProperty());
-        text(signer, "signerName", "settings.signerName", model.signerNameProperty());
-        text(signer, "preparerName", "settings.preparerName", model.preparerNameProperty());
+        form.addHeading(heading("settings.section.signer"));
+        text(form, "signerCapacity", "settings.signerCapacity", model.signerCapacityProperty());
+        text(form, "signerTitle", "settings.signerTitle", model.signerTitleProperty());
+        text(form, "signerName", "settings.signerName", model.signerNameProperty());
+        text(form, "preparerName", "settings.preparerName", model.preparerNameProperty());
 
-        FormGrid reporting = new FormGrid(model.errors().map());
-        ComboBox<CutoffRule> rule = reporting.add("cutoffRule", "settings.cutoffRule",
+        form.addHeading(heading("settings.section.reporting"));
+        ComboBox<CutoffRule> rule = form.add("cutoffRule", "settings.cutoffRule",
                 EnumLabels.comboBox("settings.cutoffRule", CutoffRule.class));
         rule.valueProperty().bindBidirectional(model.cutoffRuleProperty());
-        text(reporting, "unitDeadlineDay", "settings.unitDeadlineDay", model.unitDeadlineDayProperty());
-        text(reporting, "communeReportWorkingDays", "settings.communeReportWorkingDays", model.communeReportWorkingDaysProperty());
+        text(form, "unitDeadlineDay", "settings.unitDeadlineDay", model.unitDeadlineDayProperty());
+        text(form, "communeReportWorkingDays", "settings.communeReportWorkingDays", model.communeReportWorkingDaysProperty());
 
         Button save = new Button(Messages.get("common.save"), new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("settingsSave");
@@ -78,12 +79,7 @@ public final class SettingsScreen implements Screen {
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> model.save());
 
-        VBox page = new VBox(12,
-                heading("settings.section.commune"), commune,
-                heading("settings.section.signer"), signer,
-                heading("settings.section.reporting"), reporting,
-                hint("settings.reporting.hint"),
-                save);
+        VBox page = new VBox(12, form, hint("settings.reporting.hint"), save);
         page.setId("settingsView");
         page.setPadding(new Insets(20));
         page.setMaxWidth(760);
