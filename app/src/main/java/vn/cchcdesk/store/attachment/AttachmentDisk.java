@@ -14,6 +14,7 @@ import vn.cchcdesk.store.DataFolder;
 /** The data folder's attachments area on the disk, shared by staging, storing and opening files. */
 final class AttachmentDisk {
 
+    // under the store's name, as the rest of its messages: one component in the log
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentStore.class);
     private static final String INCOMING = ".incoming";
 

@@ -25,6 +25,7 @@ import vn.cchcdesk.domain.text.Formats;
  */
 final class AttachmentStaging {
 
+    // under the store's name, as the rest of its messages: one component in the log
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentStore.class);
     private static final int BUFFER = 64 * 1024;
 
