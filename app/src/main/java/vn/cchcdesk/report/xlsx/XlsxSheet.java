@@ -3,12 +3,10 @@ package vn.cchcdesk.report.xlsx;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -132,50 +130,7 @@ public final class XlsxSheet {
      */
     public int tableHeader(String[]... grid) {
         int first = next;
-        CellStyle style = styles.header();
-        float[] heights = new float[grid.length];
-        Row[] rows = new Row[grid.length];
-        for (int r = 0; r < grid.length; r++) {
-            rows[r] = sheet.createRow(next++);
-            for (int c = 0; c < widths.length; c++) {
-                Cell cell = rows[r].createCell(c);
-                cell.setCellStyle(style);
-                String value = c < grid[r].length ? grid[r][c] : "";
-                if (!LEFT.equals(value) && !UP.equals(value)) {
-                    cell.setCellValue(value);
-                }
-            }
-        }
-        for (int r = 0; r < grid.length; r++) {
-            for (int c = 0; c < grid[r].length; c++) {
-                String value = grid[r][c];
-                if (LEFT.equals(value) || UP.equals(value)) {
-                    continue;
-                }
-                int lastCol = c;
-                while (lastCol + 1 < grid[r].length && LEFT.equals(grid[r][lastCol + 1])) {
-                    lastCol++;
-                }
-                int lastRow = r;
-                while (lastRow + 1 < grid.length && c < grid[lastRow + 1].length && UP.equals(grid[lastRow + 1][c])) {
-                    lastRow++;
-                }
-                if (lastCol > c || lastRow > r) {
-                    sheet.addMergedRegion(new CellRangeAddress(first + r, first + lastRow, c, lastCol));
-                }
-                float needed = TextHeights.height(TextHeights.lines(value, width(c, lastCol), XlsxStyles.BODY_SIZE, true),
-                        XlsxStyles.BODY_SIZE);
-                // a cell spanning rows needs their sum; the last row it spans takes what is missing
-                float have = 0;
-                for (int k = r; k < lastRow; k++) {
-                    have += heights[k];
-                }
-                heights[lastRow] = Math.max(heights[lastRow], needed - have);
-            }
-        }
-        for (int r = 0; r < grid.length; r++) {
-            rows[r].setHeightInPoints(Math.min(XlsxRow.MAX_HEIGHT, Math.max(heights[r], TextHeights.height(1, XlsxStyles.BODY_SIZE))));
-        }
+        next = HeaderGrid.write(this, first, styles.header(), grid);
         repeat(first, next - 1);
         return next;
     }

@@ -1,34 +1,20 @@
 package vn.cchcdesk.store.attachment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.cchcdesk.domain.AppException;
 import vn.cchcdesk.domain.attachment.AttachedFile;
 import vn.cchcdesk.domain.attachment.AttachmentOwner;
-import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.store.DataFolder;
 import vn.cchcdesk.store.audit.AuditLog;
 
@@ -48,29 +34,30 @@ public final class AttachmentStore {
     public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentStore.class);
-    private static final String INCOMING = ".incoming";
-    private static final String OPENED = ".open";
-    private static final int BUFFER = 64 * 1024;
 
-    private final DataFolder folder;
     private final DSLContext dsl;
     private final AttachmentRepository files;
     private final AuditLog audit;
     private final Clock clock;
     private final long maxBytes;
+    private final AttachmentDisk disk;
+    private final AttachmentStaging staging;
+    private final ViewableCopies viewable;
 
     public AttachmentStore(DataFolder folder, DSLContext dsl, AuditLog audit, Clock clock) {
         this(folder, dsl, audit, clock, DEFAULT_MAX_BYTES);
     }
 
     public AttachmentStore(DataFolder folder, DSLContext dsl, AuditLog audit, Clock clock, long maxBytes) {
-        this.folder = folder;
         this.dsl = dsl;
         this.files = new AttachmentRepository(dsl);
         this.audit = audit;
         this.clock = clock;
         this.maxBytes = maxBytes;
-        sweepIncoming();
+        this.disk = new AttachmentDisk(folder);
+        this.staging = new AttachmentStaging(disk, maxBytes);
+        this.viewable = new ViewableCopies(disk);
+        staging.sweepIncoming();
     }
 
     public long maxBytes() {
@@ -86,51 +73,12 @@ public final class AttachmentStore {
      * message naming the file when it is missing, a folder, unreadable or over the size limit.
      */
     public StagedFile stage(Path source) {
-        Path file = source.toAbsolutePath().normalize();
-        String name = FileNames.displayName(file);
-        if (!Files.exists(file)) {
-            throw new AppException("attachments.sourceMissing", file);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new AppException("attachments.notAFile", file);
-        }
-        if (!Files.isReadable(file)) {
-            throw new AppException("attachments.sourceUnreadable", file);
-        }
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw tooLarge(name, size);
-            }
-            Path incoming = Files.createDirectories(folder.attachments().resolve(INCOMING));
-            Path temp = Files.createTempFile(incoming, "in-", ".tmp");
-            try {
-                Copied copied = copyHashing(file, temp, name);
-                return new StagedFile(temp, copied.sha256(), copied.size(), name, MediaTypes.of(name));
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-        } catch (IOException e) {
-            if (e instanceof AccessDeniedException denied && file.toString().equals(denied.getFile())) {
-                throw new AppException(e, "attachments.sourceUnreadable", file);
-            }
-            throw ioFailure(e, name);
-        }
+        return staging.stage(source);
     }
 
     /** Stages every file, or none: a failure discards those already copied. */
     public List<StagedFile> stageAll(List<Path> sources) {
-        List<StagedFile> staged = new ArrayList<>();
-        try {
-            for (Path source : sources) {
-                staged.add(stage(source));
-            }
-            return staged;
-        } catch (RuntimeException e) {
-            staged.forEach(StagedFile::discard);
-            throw e;
-        }
+        return staging.stageAll(sources);
     }
 
     /**
@@ -174,7 +122,7 @@ public final class AttachmentStore {
     public Path storedFile(long attachmentId) {
         AttachmentRepository.Stored stored = files.findById(attachmentId)
                 .orElseThrow(() -> new AppException("attachments.notFound"));
-        Path path = inside(stored.storedPath());
+        Path path = disk.inside(stored.storedPath());
         if (!Files.isRegularFile(path)) {
             throw new AppException("attachments.fileMissing", stored.originalName(), path);
         }
@@ -188,24 +136,7 @@ public final class AttachmentStore {
     public Path viewableCopy(long attachmentId, String name) {
         Path stored = storedFile(attachmentId);
         AttachmentRepository.Stored row = files.findById(attachmentId).orElseThrow(() -> new AppException("attachments.notFound"));
-        try {
-            Path dir = Files.createDirectories(folder.attachments().resolve(OPENED).resolve(row.sha256().substring(0, 16)));
-            Path copy = dir.resolve(FileNames.safeOnDisk(name));
-            if (Files.isRegularFile(copy) && Files.size(copy) == row.sizeBytes()) {
-                return copy;
-            }
-            Path temp = Files.createTempFile(dir, "open-", ".tmp");
-            Files.copy(stored, temp, StandardCopyOption.REPLACE_EXISTING);
-            if (Files.exists(copy)) {
-                copy.toFile().setWritable(true);
-            }
-            Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            // read-only: Word and the PDF reader say so, rather than saving edits the register never sees
-            copy.toFile().setReadOnly();
-            return copy;
-        } catch (IOException e) {
-            throw ioFailure(e, name);
-        }
+        return viewable.of(stored, row.sha256(), row.sizeBytes(), name);
     }
 
     /** Deletes stored files nothing refers to (after the trash is emptied); returns how many went. */
@@ -237,11 +168,7 @@ public final class AttachmentStore {
          * a file the owner already has stays as it is.
          */
         public AttachedFile link(AttachmentOwner owner, long ownerId, StagedFile staged) {
-            Path incoming = folder.attachments().resolve(INCOMING);
-            if (!staged.temp().toAbsolutePath().normalize().startsWith(incoming)) {
-                // moving anything else would take the clerk's own file away from where it was
-                throw new IllegalArgumentException("Not a staged file: " + staged.temp());
-            }
+            disk.requireStaged(staged);
             AttachmentRepository.Stored stored = files.findBySha(staged.sha256())
                     .map(existing -> healed(existing, staged))
                     .orElseGet(() -> storeNew(staged));
@@ -260,10 +187,7 @@ public final class AttachmentStore {
          * a reference kept elsewhere (the file a unit sent with its numbers); returns its id.
          */
         public long keep(StagedFile staged) {
-            Path incoming = folder.attachments().resolve(INCOMING);
-            if (!staged.temp().toAbsolutePath().normalize().startsWith(incoming)) {
-                throw new IllegalArgumentException("Not a staged file: " + staged.temp());
-            }
+            disk.requireStaged(staged);
             return files.findBySha(staged.sha256())
                     .map(existing -> healed(existing, staged))
                     .orElseGet(() -> storeNew(staged))
@@ -298,9 +222,9 @@ public final class AttachmentStore {
 
         private AttachmentRepository.Stored storeNew(StagedFile staged) {
             String relative = "attachments/" + staged.sha256().substring(0, 2) + "/" + staged.sha256();
-            Path target = inside(relative);
+            Path target = disk.inside(relative);
             boolean existed = Files.exists(target);
-            moveIn(staged, target);
+            disk.moveIn(staged, target);
             if (!existed) {
                 movedIn.add(target);
             }
@@ -312,120 +236,29 @@ public final class AttachmentStore {
 
         /** A stored file whose content went missing from the disk gets it back from the same content. */
         private AttachmentRepository.Stored healed(AttachmentRepository.Stored existing, StagedFile staged) {
-            Path target = inside(existing.storedPath());
+            Path target = disk.inside(existing.storedPath());
             if (!Files.isRegularFile(target)) {
                 LOG.warn("Stored file {} was missing; restored from {}", target, staged.originalName());
-                moveIn(staged, target);
+                disk.moveIn(staged, target);
             }
             return existing;
-        }
-
-        private void moveIn(StagedFile staged, Path target) {
-            try {
-                Files.createDirectories(target.getParent());
-                Files.move(staged.temp(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw ioFailure(e, staged.originalName());
-            }
         }
 
         private void committed() {
             for (String path : released) {
                 // the same content may have been stored again later in the batch, under the same path
                 if (!files.pathInUse(path)) {
-                    deleteQuietly(inside(path));
+                    AttachmentDisk.deleteQuietly(disk.inside(path));
                 }
             }
         }
 
         private void rolledBack() {
-            movedIn.forEach(AttachmentStore::deleteQuietly);
+            movedIn.forEach(AttachmentDisk::deleteQuietly);
         }
-    }
-
-    private Path inside(String relative) {
-        Path path = folder.resolveInside(relative);
-        if (!path.startsWith(folder.attachments())) {
-            throw new AppException("data.folder.outside", relative);
-        }
-        return path;
-    }
-
-    private record Copied(String sha256, long size) {
-    }
-
-    private Copied copyHashing(Path source, Path target, String name) throws IOException {
-        MessageDigest sha = sha256();
-        long total = 0;
-        byte[] buffer = new byte[BUFFER];
-        try (InputStream in = Files.newInputStream(source);
-             FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                total += read;
-                if (total > maxBytes) {
-                    // the file grew after it was measured, or reported a wrong size
-                    throw tooLarge(name, total);
-                }
-                sha.update(buffer, 0, read);
-                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
-                while (chunk.hasRemaining()) {
-                    out.write(chunk);
-                }
-            }
-            // on the disk before the database says the file is there
-            out.force(true);
-        }
-        return new Copied(HexFormat.of().formatHex(sha.digest()), total);
-    }
-
-    private AppException tooLarge(String name, long size) {
-        return new AppException("attachments.tooLarge", name, megabytes(size), megabytes(maxBytes));
-    }
-
-    private static String megabytes(long bytes) {
-        return Formats.decimal(bytes / (1024.0 * 1024.0), 1);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
-    }
-
-    /** A full disk is said as such by the UI; any other failure names the file. */
-    private static RuntimeException ioFailure(IOException e, String name) {
-        if (e instanceof FileSystemException fs && String.valueOf(fs.getReason()).toLowerCase().contains("space")) {
-            return new UncheckedIOException(e);
-        }
-        return new AppException(e, "attachments.copyFailed", name, String.valueOf(e.getMessage()));
     }
 
     private static String linkEntity(AttachmentOwner owner) {
         return owner == AttachmentOwner.DOCUMENT ? "document_attachment" : "activity_attachment";
-    }
-
-    /** Copies left by a run that stopped half-way: only one app uses a data folder at a time. */
-    private void sweepIncoming() {
-        Path incoming = folder.attachments().resolve(INCOMING);
-        if (!Files.isDirectory(incoming)) {
-            return;
-        }
-        try (Stream<Path> leftovers = Files.list(incoming)) {
-            leftovers.forEach(AttachmentStore::deleteQuietly);
-        } catch (IOException e) {
-            LOG.warn("Could not clear {}", incoming, e);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            // a file left behind wastes space but loses nothing; the next sweep or purge retries
-            LOG.warn("Could not delete {}", path, e);
-        }
     }
 }

@@ -54,7 +54,7 @@ public final class ActivitiesScreen implements Screen {
         this.viewer = viewer;
         this.ui = ui;
         entry.setOnSaved(saved -> list.refresh(() -> select(saved.id())));
-        list.setOnDeleted(ids -> {
+        list.trash().setOnDeleted(ids -> {
             if (entry.editingProperty().get() != null && ids.contains(entry.editingProperty().get().id())) {
                 entry.startNew();
             }

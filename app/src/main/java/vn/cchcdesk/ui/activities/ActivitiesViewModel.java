@@ -1,7 +1,6 @@
 package vn.cchcdesk.ui.activities;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +9,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -52,6 +49,7 @@ public final class ActivitiesViewModel {
     private final SettingsService settings;
     private final UiContext ui;
     private final LatestOnly latest;
+    private final ActivityTrash trash;
 
     private final ObservableList<PeriodChoice> periods = FXCollections.observableArrayList();
     private final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(PeriodChoice.ALL);
@@ -69,14 +67,11 @@ public final class ActivitiesViewModel {
     private final ObservableList<FormTotal> totals = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final IntegerProperty page = new SimpleIntegerProperty();
-    private final ReadOnlyStringWrapper undoMessage = new ReadOnlyStringWrapper("");
 
     private CutoffRule rule = CutoffRule.DECREE_09;
     private long[] orderedIds = new long[0];
-    private List<Long> lastDeleted = List.of();
     private boolean adjusting;
     private boolean loaded;
-    private java.util.function.Consumer<List<Long>> onDeleted = ids -> { };
 
     public ActivitiesViewModel(ActivityService service, CatalogService catalog, SettingsService settings, UiContext ui) {
         this.service = service;
@@ -85,6 +80,7 @@ public final class ActivitiesViewModel {
         this.settings = settings;
         this.ui = ui;
         this.latest = new LatestOnly(ui.runner());
+        this.trash = new ActivityTrash(service, ui, this::refresh);
         period.addListener((o, was, now) -> periodChosen(now));
         from.addListener(o -> datesEdited());
         to.addListener(o -> datesEdited());
@@ -105,7 +101,7 @@ public final class ActivitiesViewModel {
                     units.setAll(c.units().stream().filter(Unit::active).toList());
                     forms.setAll(c.forms().stream().filter(PublicityForm::active).toList());
                     rule = c.rule();
-                    periods.setAll(periodChoices(ui.clock().instant().atZone(ui.clock().getZone()).toLocalDate()));
+                    periods.setAll(PeriodChoice.offered(ui.clock().instant().atZone(ui.clock().getZone()).toLocalDate(), rule));
                     loaded = true;
                     refresh(afterwards);
                 })
@@ -113,17 +109,6 @@ public final class ActivitiesViewModel {
     }
 
     private record Catalogues(List<Unit> units, List<PublicityForm> forms, CutoffRule rule) {
-    }
-
-    /** Every date, the periods of this reporting year and the last, and dates picked by hand. */
-    private List<PeriodChoice> periodChoices(LocalDate today) {
-        int year = ReportingPeriod.quarterOf(today, rule).year();
-        List<PeriodChoice> choices = new ArrayList<>(List.of(PeriodChoice.ALL));
-        for (int y = year; y >= year - 1; y--) {
-            ReportingPeriod.allOf(y).forEach(p -> choices.add(PeriodChoice.of(p)));
-        }
-        choices.add(PeriodChoice.CUSTOM);
-        return choices;
     }
 
     /** The reporting period today falls in, to offer it first. */
@@ -210,48 +195,6 @@ public final class ActivitiesViewModel {
                 Formats.integer(orderedIds.length));
     }
 
-    /** Moves the activities to the trash and offers to undo it. */
-    public void delete(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<Long> chosen = List.copyOf(ids);
-        ui.runner().task(p -> service.moveToTrash(chosen))
-                .onSuccess(moved -> {
-                    lastDeleted = chosen;
-                    onDeleted.accept(chosen);
-                    undoMessage.set(Messages.get("activities.deleted", Formats.integer(moved)));
-                    refresh();
-                })
-                .start();
-    }
-
-    /** Told which activities a delete moved to the trash (the entry form lets go of one it shows). */
-    public void setOnDeleted(java.util.function.Consumer<List<Long>> action) {
-        this.onDeleted = action;
-    }
-
-    /** Brings back what the last delete moved to the trash. */
-    public void undo() {
-        if (lastDeleted.isEmpty()) {
-            return;
-        }
-        List<Long> back = lastDeleted;
-        lastDeleted = List.of();
-        undoMessage.set("");
-        ui.runner().task(p -> service.restore(back))
-                .onSuccess(restored -> {
-                    ui.say(Messages.get("activities.restored", Formats.integer(restored)));
-                    refresh();
-                })
-                .start();
-    }
-
-    public void dismissUndo() {
-        lastDeleted = List.of();
-        undoMessage.set("");
-    }
-
     /** Clears every filter but the order. */
     public void clearFilters() {
         adjusting = true;
@@ -329,8 +272,8 @@ public final class ActivitiesViewModel {
         return page;
     }
 
-    public ReadOnlyStringProperty undoMessageProperty() {
-        return undoMessage.getReadOnlyProperty();
+    ActivityTrash trash() {
+        return trash;
     }
 
     public CutoffRule rule() {

@@ -56,16 +56,16 @@ final class ActivityEntryView extends VBox {
         date.valueProperty().bindBidirectional(model.dateProperty());
         date.setMaxWidth(Double.MAX_VALUE);
         unit.valueProperty().bindBidirectional(model.unitProperty());
-        unit.setSource((text, result) -> result.accept(model.unitsMatching(text)));
+        unit.setSource((text, result) -> result.accept(model.suggestions().unitsMatching(text)));
         unit.field().setPromptText(Messages.get("activities.entry.unitPrompt"));
         form.valueProperty().bindBidirectional(model.formProperty());
-        form.setSource((text, result) -> result.accept(model.formsMatching(text)));
+        form.setSource((text, result) -> result.accept(model.suggestions().formsMatching(text)));
         form.field().setPromptText(Messages.get("activities.entry.formPrompt"));
         title.field().textProperty().bindBidirectional(model.titleProperty());
-        title.setSource(model::titlesMatching);
+        title.setSource(model.suggestions()::titlesMatching);
         title.field().setPromptText(Messages.get("activities.entry.titlePrompt"));
         linkTo.valueProperty().bindBidirectional(model.linkToProperty());
-        linkTo.setSource(model::linksMatching);
+        linkTo.setSource(model.suggestions()::linksMatching);
         linkTo.field().setPromptText(Messages.get("activities.entry.linkToPrompt"));
 
         TextField quantity = bound(model.quantityProperty());

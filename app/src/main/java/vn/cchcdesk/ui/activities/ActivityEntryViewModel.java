@@ -14,21 +14,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import vn.cchcdesk.domain.Problem;
 import vn.cchcdesk.domain.activity.Activity;
 import vn.cchcdesk.domain.activity.LinkChoice;
 import vn.cchcdesk.domain.attachment.AttachedFile;
 import vn.cchcdesk.domain.catalog.PublicityForm;
 import vn.cchcdesk.domain.catalog.Unit;
-import vn.cchcdesk.domain.text.VietnameseText;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.store.activity.ActivityBrowser;
 import vn.cchcdesk.store.activity.ActivityEvidence;
 import vn.cchcdesk.store.activity.ActivityService;
 import vn.cchcdesk.ui.common.FieldErrors;
-import vn.cchcdesk.ui.common.LatestOnly;
 import vn.cchcdesk.ui.common.UiContext;
 
 /**
@@ -39,15 +35,13 @@ import vn.cchcdesk.ui.common.UiContext;
  */
 public final class ActivityEntryViewModel {
 
-    private static final int SUGGESTIONS = 8;
-
     private final ActivityService service;
     private final ActivityBrowser browser;
     private final ActivityEvidence evidence;
     private final ActivitiesViewModel list;
     private final UiContext ui;
-    private final LatestOnly titleQueries;
-    private final LatestOnly linkQueries;
+    private final EntrySuggestions suggestions;
+    private final EvidenceFiles evidenceFiles;
 
     private final ReadOnlyObjectWrapper<Activity> editing = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -60,8 +54,6 @@ public final class ActivityEntryViewModel {
     private final StringProperty link = new SimpleStringProperty("");
     private final ObjectProperty<LinkChoice> linkTo = new SimpleObjectProperty<>();
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ObservableList<EvidenceItem> files = FXCollections.observableArrayList();
-    private final List<Long> removedFiles = new ArrayList<>();
     private final FieldErrors errors = new FieldErrors();
     private final StringBinding measureUnit;
 
@@ -74,8 +66,8 @@ public final class ActivityEntryViewModel {
         this.evidence = evidence;
         this.list = list;
         this.ui = ui;
-        this.titleQueries = new LatestOnly(ui.runner());
-        this.linkQueries = new LatestOnly(ui.runner());
+        this.suggestions = new EntrySuggestions(list, ui);
+        this.evidenceFiles = new EvidenceFiles(evidence);
         this.measureUnit = Bindings.createStringBinding(() -> form.get() == null ? "" : form.get().measureUnit(), form);
         date.set(today());
     }
@@ -111,8 +103,7 @@ public final class ActivityEntryViewModel {
         link.set(a == null || a.link() == null ? "" : a.link());
         notes.set(a == null || a.notes() == null ? "" : a.notes());
         linkTo.set(null);
-        files.clear();
-        removedFiles.clear();
+        evidenceFiles.clear();
     }
 
     /** Fills the form with the last activity saved, as a new one (the same thing done again). */
@@ -142,7 +133,7 @@ public final class ActivityEntryViewModel {
                     Activity a = loaded.activity();
                     fill(a, a.date(), unitOf(a.unitId()).orElse(null), formOf(a.formId()).orElse(null));
                     linkTo.set(loaded.link().orElse(null));
-                    files.setAll(loaded.files().stream().map(EvidenceItem::of).toList());
+                    evidenceFiles.showStored(loaded.files());
                 })
                 .start();
     }
@@ -190,8 +181,8 @@ public final class ActivityEntryViewModel {
                 unit.get() == null ? null : unit.get().id(), form.get() == null ? null : form.get().id(), title.get(),
                 qty == null ? 0 : qty, minutes, people, link.get(), taskId, before == null ? null : before.documentId(),
                 targetId, before == null ? null : before.costVnd(), notes.get());
-        List<Path> added = files.stream().filter(f -> f.pending() != null).map(EvidenceItem::pending).toList();
-        List<Long> removed = List.copyOf(removedFiles);
+        List<Path> added = evidenceFiles.added();
+        List<Long> removed = evidenceFiles.removed();
         ui.runner().task(p -> {
                     Activity saved = evidence.save(activity, added, removed);
                     return new Loaded(saved, Optional.ofNullable(chosen), evidence.filesOf(saved.id()));
@@ -206,7 +197,7 @@ public final class ActivityEntryViewModel {
                     } else {
                         fill(saved, saved.date(), unit.get(), form.get());
                         linkTo.set(chosen);
-                        files.setAll(result.files().stream().map(EvidenceItem::of).toList());
+                        evidenceFiles.showStored(result.files());
                     }
                     onSaved.accept(saved);
                 })
@@ -232,55 +223,6 @@ public final class ActivityEntryViewModel {
             problems.add(Problem.of(field, "activities.validation.notANumber"));
             return null;
         }
-    }
-
-    /** Adds picked files; they are copied into the data folder when the activity is saved. */
-    public void addFiles(List<Path> picked) {
-        for (Path p : picked) {
-            if (files.stream().noneMatch(f -> p.equals(f.pending()))) {
-                files.add(EvidenceItem.picked(p));
-            }
-        }
-    }
-
-    public void removeFile(EvidenceItem item) {
-        files.remove(item);
-        if (item.stored() != null) {
-            removedFiles.add(item.stored().attachmentId());
-        }
-    }
-
-    /** The file to hand to the system viewer: a picked file as it is, a kept one as a viewable copy. Off the FX thread. */
-    public Path viewable(EvidenceItem item) {
-        return item.pending() != null ? item.pending() : evidence.viewableCopy(item.stored());
-    }
-
-    /** Units whose name or short name holds every word typed (accent-insensitive), in catalogue order. */
-    public List<Unit> unitsMatching(String typed) {
-        return list.units().stream().filter(u -> matches(u.name() + " " + (u.shortName() == null ? "" : u.shortName()), typed))
-                .limit(SUGGESTIONS).toList();
-    }
-
-    public List<PublicityForm> formsMatching(String typed) {
-        return list.forms().stream().filter(f -> matches(f.name() + " " + f.code(), typed)).limit(SUGGESTIONS).toList();
-    }
-
-    private static boolean matches(String text, String typed) {
-        return VietnameseText.matchesAllWords(VietnameseText.fold(text), typed == null ? "" : typed);
-    }
-
-    /** Titles logged before, for the title field; the newest query wins. */
-    public void titlesMatching(String typed, Consumer<List<String>> result) {
-        if (typed == null || typed.trim().length() < 2) {
-            result.accept(List.of());
-            return;
-        }
-        titleQueries.submit(p -> browser.titles(typed, SUGGESTIONS), result);
-    }
-
-    /** Tasks and plan targets for the link field. */
-    public void linksMatching(String typed, Consumer<List<LinkChoice>> result) {
-        linkQueries.submit(p -> browser.linkChoices(typed, SUGGESTIONS), result);
     }
 
     public ReadOnlyObjectProperty<Activity> editingProperty() {
@@ -327,8 +269,12 @@ public final class ActivityEntryViewModel {
         return notes;
     }
 
-    public ObservableList<EvidenceItem> files() {
-        return files;
+    EvidenceFiles evidenceFiles() {
+        return evidenceFiles;
+    }
+
+    EntrySuggestions suggestions() {
+        return suggestions;
     }
 
     public FieldErrors errors() {

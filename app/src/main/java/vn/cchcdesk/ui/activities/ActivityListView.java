@@ -171,7 +171,7 @@ final class ActivityListView extends BorderPane {
     }
 
     void deleteSelected() {
-        model.delete(selectedIds());
+        model.trash().delete(selectedIds());
     }
 
     private HBox pager() {
@@ -224,14 +224,14 @@ final class ActivityListView extends BorderPane {
     private HBox undoBar() {
         Label message = new Label();
         message.setId("undoMessage");
-        message.textProperty().bind(model.undoMessageProperty());
+        message.textProperty().bind(model.trash().undoMessageProperty());
         Button undo = new Button(Messages.get("activities.undo"));
         undo.setId("activityUndo");
         undo.getStyleClass().addAll(Styles.FLAT, "snackbar-action");
-        undo.setOnAction(e -> model.undo());
+        undo.setOnAction(e -> model.trash().undo());
         Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "snackbar-action");
-        close.setOnAction(e -> model.dismissUndo());
+        close.setOnAction(e -> model.trash().dismissUndo());
         HBox bar = new HBox(12, message, undo, close);
         bar.setId("undoBar");
         bar.getStyleClass().add("snackbar");
@@ -239,10 +239,10 @@ final class ActivityListView extends BorderPane {
         bar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(bar, Pos.BOTTOM_CENTER);
         StackPane.setMargin(bar, new Insets(0, 0, 18, 0));
-        bar.visibleProperty().bind(model.undoMessageProperty().isNotEmpty());
+        bar.visibleProperty().bind(model.trash().undoMessageProperty().isNotEmpty());
         PauseTransition hide = new PauseTransition(UNDO_SHOWN);
-        hide.setOnFinished(e -> model.dismissUndo());
-        model.undoMessageProperty().addListener((o, was, now) -> {
+        hide.setOnFinished(e -> model.trash().dismissUndo());
+        model.trash().undoMessageProperty().addListener((o, was, now) -> {
             if (now.isEmpty()) {
                 hide.stop();
             } else {

@@ -58,10 +58,10 @@ final class EvidenceView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         Label empty = new Label(Messages.get("activities.evidence.empty"));
         empty.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.files()));
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.evidenceFiles().files()));
         empty.managedProperty().bind(empty.visibleProperty());
         getChildren().addAll(top, empty, tiles);
-        model.files().addListener((ListChangeListener<EvidenceItem>) c -> rebuild());
+        model.evidenceFiles().files().addListener((ListChangeListener<EvidenceItem>) c -> rebuild());
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -70,7 +70,7 @@ final class EvidenceView extends VBox {
         });
         setOnDragDropped(e -> {
             if (e.getDragboard().hasFiles()) {
-                model.addFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                model.evidenceFiles().addFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -82,12 +82,12 @@ final class EvidenceView extends VBox {
         chooser.setTitle(Messages.get("activities.evidence.pick"));
         List<File> chosen = chooser.showOpenMultipleDialog(getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
-            model.addFiles(chosen.stream().map(File::toPath).toList());
+            model.evidenceFiles().addFiles(chosen.stream().map(File::toPath).toList());
         }
     }
 
     private void rebuild() {
-        tiles.getChildren().setAll(model.files().stream().map(this::tile).toList());
+        tiles.getChildren().setAll(model.evidenceFiles().files().stream().map(this::tile).toList());
     }
 
     private VBox tile(EvidenceItem item) {
@@ -106,7 +106,7 @@ final class EvidenceView extends VBox {
         Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         remove.setTooltip(new Tooltip(Messages.get("activities.evidence.remove")));
-        remove.setOnAction(e -> model.removeFile(item));
+        remove.setOnAction(e -> model.evidenceFiles().removeFile(item));
         StackPane.setAlignment(remove, Pos.TOP_RIGHT);
         picture.getChildren().add(remove);
         VBox tile = new VBox(3, picture, name);
@@ -122,7 +122,7 @@ final class EvidenceView extends VBox {
 
     /** The picture scaled down: the file (or its viewable copy) found off the FX thread, the image loaded in the background. */
     private void thumbnail(EvidenceItem item, StackPane picture) {
-        model.entryUi().runner().task(p -> model.viewable(item))
+        model.entryUi().runner().task(p -> model.evidenceFiles().viewable(item))
                 .onSuccess((Path file) -> {
                     Image image = new Image(file.toUri().toString(), THUMB_W, THUMB_H, true, true, true);
                     ImageView view = new ImageView(image);
@@ -138,7 +138,7 @@ final class EvidenceView extends VBox {
 
     private void open(EvidenceItem item) {
         model.entryUi().runner().task(p -> {
-                    viewer.open(model.viewable(item));
+                    viewer.open(model.evidenceFiles().viewable(item));
                     return null;
                 })
                 .start();

@@ -1,5 +1,9 @@
 package vn.cchcdesk.ui.activities;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchcdesk.domain.period.CutoffRule;
 import vn.cchcdesk.domain.period.ReportingPeriod;
 import vn.cchcdesk.i18n.Messages;
 
@@ -16,6 +20,17 @@ public record PeriodChoice(Kind kind, ReportingPeriod period) {
 
     public static PeriodChoice of(ReportingPeriod period) {
         return new PeriodChoice(Kind.PERIOD, period);
+    }
+
+    /** Every date, the periods of this reporting year and the last, and dates picked by hand. */
+    static List<PeriodChoice> offered(LocalDate today, CutoffRule rule) {
+        int year = ReportingPeriod.quarterOf(today, rule).year();
+        List<PeriodChoice> choices = new ArrayList<>(List.of(PeriodChoice.ALL));
+        for (int y = year; y >= year - 1; y--) {
+            ReportingPeriod.allOf(y).forEach(p -> choices.add(PeriodChoice.of(p)));
+        }
+        choices.add(PeriodChoice.CUSTOM);
+        return choices;
     }
 
     public String label() {

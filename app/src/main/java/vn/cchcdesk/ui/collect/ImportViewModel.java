@@ -20,19 +20,15 @@ import vn.cchcdesk.domain.catalog.Unit;
 import vn.cchcdesk.domain.collect.ColumnMapping;
 import vn.cchcdesk.domain.collect.ImportField;
 import vn.cchcdesk.domain.collect.ImportPreview;
-import vn.cchcdesk.domain.collect.ImportProgress;
 import vn.cchcdesk.domain.collect.ImportRequest;
-import vn.cchcdesk.domain.collect.ImportResult;
 import vn.cchcdesk.domain.collect.ImportRow;
 import vn.cchcdesk.domain.collect.RowProblem;
 import vn.cchcdesk.domain.period.ReportingPeriod;
 import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
-import vn.cchcdesk.intake.sheet.ImportTexts;
 import vn.cchcdesk.store.catalog.CatalogService;
 import vn.cchcdesk.store.collect.ImportService;
 import vn.cchcdesk.ui.common.ErrorMessages;
-import vn.cchcdesk.ui.common.Progress;
 import vn.cchcdesk.ui.common.UiContext;
 
 /**
@@ -122,7 +118,7 @@ public final class ImportViewModel {
         ui.runner().task(work -> imports.commit(p, true))
                 .title(Messages.get("collect.import.writing"))
                 .onSuccess(result -> {
-                    say(false, resultText(result));
+                    say(false, ImportMessages.result(result));
                     ui.say(Messages.get("collect.import.doneShort", Formats.integer(result.imported())));
                     clear();
                     onImported.run();
@@ -164,7 +160,7 @@ public final class ImportViewModel {
         if (!messageIsError.get()) {
             say(false, Messages.get("collect.import.reading", file.getFileName()));
         }
-        ui.runner().task(progress -> new Loaded(imports.preview(file, request, adapt(progress)), catalog.units(), catalog.forms()))
+        ui.runner().task(progress -> new Loaded(imports.preview(file, request, ImportMessages.progress(progress)), catalog.units(), catalog.forms()))
                 .title(Messages.get("collect.import.reading", file.getFileName()))
                 .cancellable()
                 .onSuccess(this::show)
@@ -207,18 +203,11 @@ public final class ImportViewModel {
             applyingPreview = false;
         }
         preview.set(p);
-        notices.setAll(p.sheet().notices().stream().map(ImportTexts::notice).toList());
-        if (p.earlier() != null) {
-            notices.add(Messages.get("collect.notice.sameFile", Formats.date(p.earlier().importedAt().toLocalDate()),
-                    Formats.integer(p.earlier().rowCount())));
-        }
+        notices.setAll(ImportMessages.notices(p));
         problems.setAll(p.rows().stream().flatMap(r -> r.problems().stream())
                 .sorted(Comparator.comparingInt(RowProblem::row).thenComparing(RowProblem::severity)).toList());
-        summary.set(Messages.get("collect.import.summary", p.sheet().file().name(), p.sheet().sheetName(),
-                Formats.integer(p.rows().size()), Formats.integer(p.valid()), Formats.integer(p.invalid()),
-                Formats.integer(p.alreadyImported())));
-        confirmLabel.set(p.invalid() > 0 ? Messages.get("collect.import.confirmValidOnly", Formats.integer(p.valid()))
-                : Messages.get("collect.import.confirm", Formats.integer(p.valid())));
+        summary.set(ImportMessages.summary(p));
+        confirmLabel.set(ImportMessages.confirmLabel(p));
         if (!messageIsError.get()) {
             // an error about an earlier file of the same drop stays in view
             say(false, "");
@@ -251,26 +240,6 @@ public final class ImportViewModel {
     private void say(boolean error, String text) {
         messageIsError.set(error);
         message.set(text);
-    }
-
-    private static String resultText(ImportResult r) {
-        String text = Messages.get("collect.import.done", Formats.integer(r.imported()), r.fileName(),
-                Formats.integer(r.skippedExisting()), Formats.integer(r.skippedInvalid()));
-        return r.submissionRecorded() ? text + " " + Messages.get("collect.import.submissionRecorded") : text;
-    }
-
-    private static ImportProgress adapt(Progress progress) {
-        return new ImportProgress() {
-            @Override
-            public void rowsRead(long rowsRead) {
-                progress.message(Messages.get("collect.import.rowsRead", Formats.integer(rowsRead)));
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
     }
 
     public ReadOnlyObjectProperty<ImportPreview> previewProperty() {

@@ -1,7 +1,6 @@
 package vn.cchcdesk.ui.documents;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import vn.cchcdesk.domain.document.Direction;
 import vn.cchcdesk.domain.document.Document;
 import vn.cchcdesk.domain.document.DocumentNumber;
 import vn.cchcdesk.domain.document.DocumentRef;
-import vn.cchcdesk.domain.document.DocumentType;
 import vn.cchcdesk.domain.document.PartialDate;
 import vn.cchcdesk.domain.settings.CommuneSettings;
 import vn.cchcdesk.i18n.Messages;
@@ -86,6 +84,7 @@ public final class DocumentFormViewModel {
     private final ObservableList<DocumentRef> duplicates = FXCollections.observableArrayList();
     private final DuplicateWatch duplicateWatch;
     private final ArrivalNumbering arrivals;
+    private final FieldProposals proposals;
     private final FormFiles files = new FormFiles();
     private Addition addition;
     private Document original;
@@ -99,6 +98,7 @@ public final class DocumentFormViewModel {
         this.context = context;
         this.duplicateWatch = new DuplicateWatch(documents, ui.runner());
         this.arrivals = new ArrivalNumbering(fields, documents, ui.runner(), () -> original);
+        this.proposals = new FieldProposals(fields, context, ui, arrivals, () -> original);
         this.addition = new Addition() {
             @Override
             public Document complete(Document document, List<Problem> problems) {
@@ -123,36 +123,15 @@ public final class DocumentFormViewModel {
         });
         fields.direction.addListener((obs, old, d) -> {
             if (!filling && d != null) {
-                directionChosen(d);
+                proposals.directionChosen(d);
             }
         });
         fields.type.addListener((obs, old, t) -> {
             if (!filling) {
-                proposeSymbol();
+                proposals.proposeSymbol();
             }
         });
-        fields.number.addListener((obs, old, text) -> splitPastedNumber(text));
-    }
-
-    /** An incoming document arrives (today unless said otherwise); the commune's own are issued by it. */
-    private void directionChosen(Direction d) {
-        if (d == Direction.IN) {
-            if (fields.issuer.get().equals(communeIssuer())) {
-                fields.issuer.set("");
-            }
-            if (fields.arrivalDate.get() == null) {
-                fields.arrivalDate.set(LocalDate.now(ui.clock()));
-            } else {
-                arrivals.propose();
-            }
-        } else {
-            fields.arrivalDate.set(null);
-            arrivals.clear();
-            if (fields.issuer.get().isBlank()) {
-                fields.issuer.set(communeIssuer());
-            }
-        }
-        proposeSymbol();
+        fields.number.addListener((obs, old, text) -> proposals.splitPastedNumber(text));
     }
 
     /** A new document of this register; incoming ones arrive today with the next free number. */
@@ -167,7 +146,7 @@ public final class DocumentFormViewModel {
         arrivals.reset();
         duplicateWatch.clear();
         filling = false;
-        directionChosen(newDirection);
+        proposals.directionChosen(newDirection);
     }
 
     public void edit(Document document, List<AttachedFile> attached) {
@@ -203,36 +182,6 @@ public final class DocumentFormViewModel {
 
     public boolean isNew() {
         return original == null;
-    }
-
-    /** The commune's own documents get its symbol pattern ("KH-UBND", "UBND-VHXH") while the symbol is empty. */
-    private void proposeSymbol() {
-        if (original != null || fields.direction.get() == Direction.IN || fields.type.get() == null || context.commune().isEmpty()) {
-            return;
-        }
-        String current = fields.symbol.get();
-        CommuneSettings commune = context.commune().get();
-        boolean ours = current.isBlank() || DocumentType.byNameLengthDescending().stream()
-                .anyMatch(t -> current.equals(DocumentNumber.symbolFor(t, commune.issuerAbbr(), commune.draftingUnitAbbr())));
-        if (ours) {
-            fields.symbol.set(DocumentNumber.symbolFor(fields.type.get(), commune.issuerAbbr(), commune.draftingUnitAbbr()));
-        }
-    }
-
-    private String communeIssuer() {
-        return context.commune().map(c -> Messages.get("documents.form.communeIssuer", c.communeName())).orElse("");
-    }
-
-    /** "1478/SNV-CCHC&VTTLT" pasted into the number field is split into number and symbol. */
-    private void splitPastedNumber(String text) {
-        if (text == null || text.chars().allMatch(Character::isDigit)) {
-            return;
-        }
-        DocumentNumber.parse(text).ifPresent(parsed -> {
-            fields.symbol.set(parsed.symbol() == null ? "" : parsed.symbol());
-            fields.number.set(parsed.number() == null ? "" : parsed.number());
-            parsed.typeFromSymbol().ifPresent(fields.type::set);
-        });
     }
 
     /** The number, symbol, issuer, year and summary as typed so far, for the duplicate watch. */

@@ -1,35 +1,25 @@
 package vn.cchcdesk.ui.documents;
 
-import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import vn.cchcdesk.domain.document.Direction;
 import vn.cchcdesk.domain.document.Document;
 import vn.cchcdesk.domain.document.DocumentListing;
-import vn.cchcdesk.domain.document.HandlingFilter;
 import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.store.attachment.AttachmentStore;
@@ -38,7 +28,6 @@ import vn.cchcdesk.store.document.DocumentService;
 import vn.cchcdesk.store.document.RegisterBooks;
 import vn.cchcdesk.store.settings.SettingsService;
 import vn.cchcdesk.ui.common.Dialogs;
-import vn.cchcdesk.ui.common.EnumLabels;
 import vn.cchcdesk.intake.DirectiveIntake;
 import vn.cchcdesk.ui.common.FileDropTarget;
 import vn.cchcdesk.ui.common.FileViewer;
@@ -161,7 +150,9 @@ public final class DocumentsScreen implements Screen, FileDropTarget {
 
         BorderPane page = new BorderPane(split);
         page.setId("documentsView");
-        page.setTop(new VBox(toolbar(table), intake.bar()));
+        Node toolbar = new RegisterToolbar(model, registers, viewer, ui)
+                .build(table, () -> startNew(table), () -> intake.pick(table.getScene().getWindow()));
+        page.setTop(new VBox(toolbar, intake.bar()));
         page.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -219,97 +210,6 @@ public final class DocumentsScreen implements Screen, FileDropTarget {
         label.textProperty().bind(Bindings.when(model.emptyProperty())
                 .then(Messages.get("documents.empty")).otherwise(Messages.get("documents.noMatch")));
         return label;
-    }
-
-    private Node toolbar(RegisterTable table) {
-        ToggleGroup group = new ToggleGroup();
-        HBox directions = new HBox();
-        directions.getStyleClass().add("direction-switch");
-        directions.getChildren().add(directionButton(group, null, Messages.get("documents.direction.all")));
-        for (Direction d : Direction.values()) {
-            directions.getChildren().add(directionButton(group, d, EnumLabels.label("documents.directionPlural", d)));
-        }
-        model.directionProperty().addListener((obs, old, d) -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == d).findFirst().ifPresent(t -> t.setSelected(true)));
-
-        CustomTextField search = new CustomTextField();
-        search.setId("documentsSearch");
-        search.setPromptText(Messages.get("documents.searchPrompt"));
-        search.textProperty().bindBidirectional(model.searchProperty());
-        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(Messages.get("documents.add"), new FontIcon(MaterialDesignP.PLUS));
-        add.setId("documentsAdd");
-        add.getStyleClass().add(Styles.ACCENT);
-        add.setOnAction(e -> startNew(table));
-        Button read = new Button(Messages.get("documents.intake.pick"), new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
-        read.setId("documentsRead");
-        read.setTooltip(new javafx.scene.control.Tooltip(Messages.get("documents.intake.pick.tooltip")));
-        read.setOnAction(e -> intake.pick(table.getScene().getWindow()));
-        read.setMinWidth(Region.USE_PREF_SIZE);
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        HBox first = new HBox(12, directions, search, read, add);
-        first.setAlignment(Pos.CENTER_LEFT);
-
-        ComboBox<?> type = FilterBox.of("filterType", model.types(), model.typeProperty(), t -> t.fullName(), "documents.filter.allTypes");
-        ComboBox<?> issuer = FilterBox.of("filterIssuer", model.issuers(), model.issuerProperty(), s -> s, "documents.filter.allIssuers");
-        issuer.setPrefWidth(280);
-        ComboBox<?> year = FilterBox.of("filterYear", model.years(), model.yearProperty(), String::valueOf, "documents.filter.allYears");
-        ComboBox<?> handling = FilterBox.of("filterHandling", javafx.collections.FXCollections.observableArrayList(HandlingFilter.values()),
-                model.handlingProperty(), h -> EnumLabels.label("documents.handlingFilter", h), "documents.filter.allHandling");
-        Button clear = new Button(Messages.get("documents.filter.clear"));
-        clear.setId("filterClear");
-        clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-        clear.setOnAction(e -> model.clearFilters());
-        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> model.query().isUnfiltered(),
-                model.directionProperty(), model.typeProperty(), model.issuerProperty(), model.yearProperty(),
-                model.handlingProperty(), model.searchProperty()));
-        Label filterLabel = new Label(Messages.get("documents.filter.label"));
-        filterLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Button export = new Button(Messages.get("documents.export.open"), new FontIcon(MaterialDesignF.FILE_EXCEL_OUTLINE));
-        export.setId("documentsExport");
-        export.getStyleClass().add(Styles.FLAT);
-        export.setMinWidth(Region.USE_PREF_SIZE);
-        export.setTooltip(new javafx.scene.control.Tooltip(Messages.get("documents.export.open.tooltip")));
-        export.setOnAction(e -> new RegisterExportDialog(table.getScene().getWindow(), new RegisterExportViewModel(registers, viewer, ui,
-                model.directionProperty().get(), model.yearProperty().get()), List.copyOf(model.years())).show());
-        // the printer alone, its name in the tooltip: the filters of this row have no room to spare
-        Button print = new Button(Messages.get("print.register.open"), new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PRINTER_OUTLINE));
-        print.setId("documentsPrint");
-        print.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-        print.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
-        print.setMinWidth(Region.USE_PREF_SIZE);
-        print.setTooltip(new javafx.scene.control.Tooltip(Messages.get("print.register.open.tooltip")));
-        print.setOnAction(e -> new RegisterExportDialog(table.getScene().getWindow(), new RegisterExportViewModel(registers, viewer, ui,
-                model.directionProperty().get(), model.yearProperty().get()), List.copyOf(model.years()),
-                reading -> vn.cchcdesk.ui.print.PrintPreviewDialog.show(ui, table.getScene().getWindow(),
-                        () -> vn.cchcdesk.report.print.RegisterPrint.of(reading.get()))).show());
-        HBox second = new HBox(8, filterLabel, type, issuer, year, handling, clear, grow, print, export);
-        second.setAlignment(Pos.CENTER_LEFT);
-
-        VBox bar = new VBox(10, first, second);
-        bar.getStyleClass().add("documents-toolbar");
-        bar.setPadding(new Insets(14, 12, 10, 12));
-        return bar;
-    }
-
-    private ToggleButton directionButton(ToggleGroup group, Direction direction, String label) {
-        ToggleButton button = new ToggleButton(label);
-        button.setId("direction-" + (direction == null ? "ALL" : direction.name()));
-        button.setUserData(direction);
-        button.setToggleGroup(group);
-        button.setSelected(direction == model.directionProperty().get());
-        button.setMnemonicParsing(false);
-        List<String> pill = List.of(direction == null ? Styles.LEFT_PILL : direction == Direction.INTERNAL ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-        button.getStyleClass().addAll(pill);
-        button.setOnAction(e -> {
-            // a toggle group lets the selected one be clicked off: keep one chosen
-            button.setSelected(true);
-            model.directionProperty().set(direction);
-        });
-        return button;
     }
 
     private void startNew(RegisterTable table) {

@@ -40,12 +40,12 @@ final class ActivityEvidence {
         lines.setId("activityList");
         Runnable redraw = () -> {
             lines.getChildren().clear();
-            if (form.activities().isEmpty()) {
+            if (form.activityLinks().activities().isEmpty()) {
                 Label none = new Label(Messages.get("tasks.form.noActivities"));
                 none.getStyleClass().add(Styles.TEXT_MUTED);
                 lines.getChildren().add(none);
             }
-            for (ActivityRef a : form.activities()) {
+            for (ActivityRef a : form.activityLinks().activities()) {
                 Label title = new Label(line(a) + " — " + a.title(), new FontIcon(MaterialDesignB.BULLHORN_OUTLINE));
                 title.setWrapText(true);
                 title.setMaxWidth(Double.MAX_VALUE);
@@ -53,21 +53,21 @@ final class ActivityEvidence {
                 Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
                 remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
                 remove.setAccessibleText(Messages.get("common.delete"));
-                remove.setOnAction(e -> form.removeActivity(a));
+                remove.setOnAction(e -> form.activityLinks().removeActivity(a));
                 HBox row = new HBox(8, title, remove);
                 row.setAlignment(Pos.CENTER_LEFT);
                 row.getStyleClass().add("record-line");
                 lines.getChildren().add(row);
             }
         };
-        form.activities().addListener((ListChangeListener<ActivityRef>) c -> redraw.run());
+        form.activityLinks().activities().addListener((ListChangeListener<ActivityRef>) c -> redraw.run());
         redraw.run();
 
         TextField field = new TextField();
         field.setId("activitySearch");
         field.setPromptText(Messages.get("tasks.form.activityPrompt"));
-        field.textProperty().bindBidirectional(form.activityQueryProperty());
-        ListView<ActivityRef> matches = new ListView<>(form.activityMatches());
+        field.textProperty().bindBidirectional(form.activityLinks().activityQueryProperty());
+        ListView<ActivityRef> matches = new ListView<>(form.activityLinks().activityMatches());
         matches.setId("activityMatches");
         matches.getStyleClass().add("document-matches");
         matches.setFixedCellSize(MATCH_HEIGHT);
@@ -88,13 +88,13 @@ final class ActivityEvidence {
             }
         });
         Runnable resize = () -> {
-            int n = form.activityMatches().size();
+            int n = form.activityLinks().activityMatches().size();
             matches.setVisible(n > 0);
             matches.setManaged(n > 0);
             matches.setPrefHeight(n * MATCH_HEIGHT + 4);
             matches.setMaxHeight(n * MATCH_HEIGHT + 4);
         };
-        form.activityMatches().addListener((ListChangeListener<ActivityRef>) c -> resize.run());
+        form.activityLinks().activityMatches().addListener((ListChangeListener<ActivityRef>) c -> resize.run());
         resize.run();
         matches.setOnMouseClicked(e -> pick(matches, form));
         matches.setOnKeyPressed(e -> {
@@ -104,15 +104,15 @@ final class ActivityEvidence {
             }
         });
         field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN && !form.activityMatches().isEmpty()) {
+            if (e.getCode() == KeyCode.DOWN && !form.activityLinks().activityMatches().isEmpty()) {
                 matches.requestFocus();
                 matches.getSelectionModel().selectFirst();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && form.activityMatches().size() == 1) {
-                form.addActivity(form.activityMatches().get(0));
+            } else if (e.getCode() == KeyCode.ENTER && form.activityLinks().activityMatches().size() == 1) {
+                form.activityLinks().addActivity(form.activityLinks().activityMatches().get(0));
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                form.activityQueryProperty().set("");
+                form.activityLinks().activityQueryProperty().set("");
             }
         });
         return new VBox(6, lines, field, matches, Errors.label(form.errors(), "activities"));
@@ -121,7 +121,7 @@ final class ActivityEvidence {
     private static void pick(ListView<ActivityRef> matches, TaskFormViewModel form) {
         ActivityRef a = matches.getSelectionModel().getSelectedItem();
         if (a != null) {
-            form.addActivity(a);
+            form.activityLinks().addActivity(a);
         }
     }
 }

@@ -31,21 +31,21 @@ final class AssignmentsEditor extends VBox {
         this.form = form;
         setId("assignments");
         lines.setId("assignmentLines");
-        form.assignments().addListener((ListChangeListener<Assignment>) c -> redraw());
+        form.unitRoles().assignments().addListener((ListChangeListener<Assignment>) c -> redraw());
 
         ComboBox<Unit> unit = Choices.of("unitToAdd", units, Unit::name, Messages.get("tasks.form.pickUnit"));
-        unit.valueProperty().bindBidirectional(form.unitToAddProperty());
+        unit.valueProperty().bindBidirectional(form.unitRoles().unitToAddProperty());
         unit.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(unit, Priority.ALWAYS);
         ComboBox<AssignmentRole> role = Choices.of("roleToAdd", FXCollections.observableArrayList(AssignmentRole.values()),
                 TaskLabels::role, "");
-        role.valueProperty().bindBidirectional(form.roleToAddProperty());
+        role.valueProperty().bindBidirectional(form.unitRoles().roleToAddProperty());
         role.setPrefWidth(130);
         role.setMinWidth(130);
         Button add = new Button(Messages.get("tasks.form.addUnit"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("addAssignment");
-        add.disableProperty().bind(form.unitToAddProperty().isNull());
-        add.setOnAction(e -> form.addAssignment());
+        add.disableProperty().bind(form.unitRoles().unitToAddProperty().isNull());
+        add.setOnAction(e -> form.unitRoles().addAssignment());
         add.setMinWidth(Button.USE_PREF_SIZE);
         HBox adder = new HBox(6, unit, role, add);
         adder.setAlignment(Pos.CENTER_LEFT);
@@ -55,8 +55,8 @@ final class AssignmentsEditor extends VBox {
         warning.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         warning.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
         warning.setWrapText(true);
-        warning.textProperty().bind(form.leadWarningProperty());
-        warning.visibleProperty().bind(form.leadWarningProperty().isNotEmpty());
+        warning.textProperty().bind(form.unitRoles().leadWarningProperty());
+        warning.visibleProperty().bind(form.unitRoles().leadWarningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
 
         getChildren().addAll(lines, adder, warning, Errors.label(form.errors(), "assignments"));
@@ -65,13 +65,13 @@ final class AssignmentsEditor extends VBox {
 
     private void redraw() {
         lines.getChildren().clear();
-        if (form.assignments().isEmpty()) {
+        if (form.unitRoles().assignments().isEmpty()) {
             Label none = new Label(Messages.get("tasks.form.noUnits"));
             none.getStyleClass().add(Styles.TEXT_MUTED);
             lines.getChildren().add(none);
         }
         int index = 0;
-        for (Assignment a : form.assignments()) {
+        for (Assignment a : form.unitRoles().assignments()) {
             Label name = new Label(a.unitText());
             name.setMaxWidth(Double.MAX_VALUE);
             name.setWrapText(true);
@@ -84,11 +84,11 @@ final class AssignmentsEditor extends VBox {
             role.setValue(a.role());
             role.setPrefWidth(130);
             role.setMinWidth(130);
-            role.valueProperty().addListener((obs, old, now) -> form.changeRole(a, now));
+            role.valueProperty().addListener((obs, old, now) -> form.unitRoles().changeRole(a, now));
             Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
             remove.setId("removeAssignment" + index);
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-            remove.setOnAction(e -> form.removeAssignment(a));
+            remove.setOnAction(e -> form.unitRoles().removeAssignment(a));
             remove.setAccessibleText(Messages.get("tasks.form.removeUnit", a.unitText()));
             HBox line = new HBox(6, name, role, remove);
             line.setAlignment(Pos.CENTER_LEFT);

@@ -32,10 +32,10 @@ final class RecordsEditors {
         lines.setId("notesList");
         Runnable redraw = () -> {
             lines.getChildren().clear();
-            if (form.notes().isEmpty()) {
+            if (form.progressNotes().notes().isEmpty()) {
                 lines.getChildren().add(muted(Messages.get("tasks.form.noNotes")));
             }
-            for (ProgressNote note : form.notes()) {
+            for (ProgressNote note : form.progressNotes().notes()) {
                 Label date = new Label(Formats.date(note.notedOn()));
                 date.getStyleClass().add("note-date");
                 date.setMinWidth(78);
@@ -43,25 +43,25 @@ final class RecordsEditors {
                 text.setWrapText(true);
                 text.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(text, Priority.ALWAYS);
-                lines.getChildren().add(line(date, text, remove(() -> form.removeNote(note))));
+                lines.getChildren().add(line(date, text, remove(() -> form.progressNotes().removeNote(note))));
             }
         };
-        form.notes().addListener((ListChangeListener<ProgressNote>) c -> redraw.run());
+        form.progressNotes().notes().addListener((ListChangeListener<ProgressNote>) c -> redraw.run());
         redraw.run();
 
         DatePicker date = Controls.datePicker();
         date.setId("noteDate");
         date.setPrefWidth(130);
-        date.valueProperty().bindBidirectional(form.noteDateProperty());
+        date.valueProperty().bindBidirectional(form.progressNotes().noteDateProperty());
         TextField text = new TextField();
         text.setId("noteText");
         text.setPromptText(Messages.get("tasks.form.notePrompt"));
-        text.textProperty().bindBidirectional(form.noteTextProperty());
-        text.setOnAction(e -> form.addNote());
+        text.textProperty().bindBidirectional(form.progressNotes().noteTextProperty());
+        text.setOnAction(e -> form.progressNotes().addNote());
         Button add = new Button(Messages.get("tasks.form.addNote"), new FontIcon(MaterialDesignN.NOTE_PLUS_OUTLINE));
         add.setId("addNote");
         add.setMinWidth(Button.USE_PREF_SIZE);
-        add.setOnAction(e -> form.addNote());
+        add.setOnAction(e -> form.progressNotes().addNote());
         date.setMinWidth(140);
         HBox adder = new HBox(6, date, add);
         adder.setAlignment(Pos.CENTER_LEFT);

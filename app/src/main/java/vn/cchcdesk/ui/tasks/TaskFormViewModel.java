@@ -13,12 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchcdesk.domain.Problem;
-import vn.cchcdesk.domain.catalog.Unit;
 import vn.cchcdesk.domain.document.DocumentRef;
-import vn.cchcdesk.domain.task.ActivityRef;
-import vn.cchcdesk.domain.task.Assignment;
-import vn.cchcdesk.domain.task.AssignmentRole;
-import vn.cchcdesk.domain.task.ProgressNote;
 import vn.cchcdesk.domain.task.Task;
 import vn.cchcdesk.domain.task.TaskDetail;
 import vn.cchcdesk.domain.task.TaskStatus;
@@ -40,6 +35,9 @@ public final class TaskFormViewModel {
     private final UiContext ui;
     private final TimeframePreview preview;
     private final FieldErrors errors = new FieldErrors();
+    private final UnitRoles unitRoles = new UnitRoles();
+    private final ProgressNotes progressNotes = new ProgressNotes(errors, this::today);
+    private final ActivityLinks activityLinks;
     private Consumer<TaskDetail> onSaved = saved -> { };
     private Consumer<Long> onDeleted = id -> { };
 
@@ -50,28 +48,17 @@ public final class TaskFormViewModel {
     private final DocumentChoices evidenceChoices = new DocumentChoices();
     private final StringProperty section = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
-    private final ObservableList<Assignment> assignments = FXCollections.observableArrayList();
-    private final ObjectProperty<Unit> unitToAdd = new SimpleObjectProperty<>();
-    private final ObjectProperty<AssignmentRole> roleToAdd = new SimpleObjectProperty<>(AssignmentRole.LEAD);
-    private final StringProperty leadWarning = new SimpleStringProperty("");
     private final StringProperty timeframeText = new SimpleStringProperty("");
     private final ObjectProperty<TaskStatus> status = new SimpleObjectProperty<>(TaskStatus.NOT_STARTED);
     private final ObjectProperty<LocalDate> completedOn = new SimpleObjectProperty<>();
     private final StringProperty result = new SimpleStringProperty("");
-    private final ObservableList<ProgressNote> notes = FXCollections.observableArrayList();
-    private final ObjectProperty<LocalDate> noteDate = new SimpleObjectProperty<>();
-    private final StringProperty noteText = new SimpleStringProperty("");
     private final ObservableList<DocumentRef> evidence = FXCollections.observableArrayList();
-    private final ObservableList<ActivityRef> activities = FXCollections.observableArrayList();
-    private final StringProperty activityQuery = new SimpleStringProperty("");
-    private final ObservableList<ActivityRef> activityMatches = FXCollections.observableArrayList();
-    private final vn.cchcdesk.ui.common.LatestOnly activitySearch;
 
     public TaskFormViewModel(TaskService tasks, UiContext ui, TaskBoardViewModel board) {
         this.tasks = tasks;
         this.ui = ui;
         this.preview = new TimeframePreview(board::calendar);
-        assignments.addListener((javafx.collections.ListChangeListener<Assignment>) c -> checkLead());
+        this.activityLinks = new ActivityLinks(tasks, ui);
         timeframeText.addListener(o -> updatePreview());
         directive.addListener(o -> updatePreview());
         status.addListener((obs, old, now) -> {
@@ -81,8 +68,6 @@ public final class TaskFormViewModel {
                 completedOn.set(null);
             }
         });
-        this.activitySearch = new vn.cchcdesk.ui.common.LatestOnly(ui.runner());
-        activityQuery.addListener((obs, old, query) -> searchActivities(query));
         startNew(null);
     }
 
@@ -101,20 +86,14 @@ public final class TaskFormViewModel {
         evidenceChoices.clear();
         section.set("");
         text.set("");
-        assignments.clear();
-        roleToAdd.set(AssignmentRole.LEAD);
-        unitToAdd.set(null);
+        unitRoles.clear();
         timeframeText.set("");
         status.set(TaskStatus.NOT_STARTED);
         completedOn.set(null);
         result.set("");
-        notes.clear();
+        progressNotes.setAll(List.of());
         evidence.clear();
-        activities.clear();
-        activityQuery.set("");
-        noteDate.set(today());
-        noteText.set("");
-        checkLead();
+        activityLinks.setAll(List.of());
     }
 
     /** Loads a task with its notes and evidence into the form. */
@@ -134,18 +113,14 @@ public final class TaskFormViewModel {
         evidenceChoices.clear();
         section.set(task.section() == null ? "" : task.section());
         text.set(task.text());
-        assignments.setAll(task.assignments());
+        unitRoles.fill(task);
         timeframeText.set(task.timeframe().text() == null ? "" : task.timeframe().text());
         status.set(task.status());
         completedOn.set(task.completedOn());
         result.set(task.result() == null ? "" : task.result());
-        notes.setAll(detail.notes());
+        progressNotes.setAll(detail.notes());
         evidence.setAll(detail.evidence());
-        activities.setAll(detail.activities() == null ? List.of() : detail.activities());
-        activityQuery.set("");
-        noteDate.set(today());
-        noteText.set("");
-        roleToAdd.set(task.assignments(AssignmentRole.LEAD).isEmpty() ? AssignmentRole.LEAD : AssignmentRole.SUPPORT);
+        activityLinks.setAll(detail.activities() == null ? List.of() : detail.activities());
         editing.set(detail);
         updatePreview();
     }
@@ -153,52 +128,6 @@ public final class TaskFormViewModel {
     public void chooseDirective(DocumentRef ref) {
         directive.set(ref);
         directiveChoices.clear();
-    }
-
-    /** Adds the chosen unit with the chosen role (or changes its role when it is already there). */
-    public void addAssignment() {
-        Unit unit = unitToAdd.get();
-        if (unit == null || roleToAdd.get() == null) {
-            return;
-        }
-        Task changed = currentAssignments().withRole(unit.id(), unit.name(), roleToAdd.get());
-        assignments.setAll(changed.assignments());
-        unitToAdd.set(null);
-        roleToAdd.set(AssignmentRole.SUPPORT);
-    }
-
-    public void changeRole(Assignment assignment, AssignmentRole role) {
-        int index = assignments.indexOf(assignment);
-        if (index >= 0 && role != null) {
-            assignments.set(index, new Assignment(assignment.unitId(), assignment.unitText(), role));
-        }
-    }
-
-    public void removeAssignment(Assignment assignment) {
-        assignments.remove(assignment);
-    }
-
-    private Task currentAssignments() {
-        return new Task(null, 0L, null, "x", Timeframe.none(), TaskStatus.NOT_STARTED, null, null, 0, assignments);
-    }
-
-    private void checkLead() {
-        long leads = assignments.stream().filter(a -> a.role() == AssignmentRole.LEAD).count();
-        leadWarning.set(leads == 1 ? "" : leads == 0 ? Messages.get("tasks.form.noLead") : Messages.get("tasks.form.manyLeads", leads));
-    }
-
-    public void addNote() {
-        ProgressNote note = new ProgressNote(noteDate.get(), noteText.get());
-        if (errors.show(note.validate(today()))) {
-            return;
-        }
-        notes.add(note);
-        notes.sort(java.util.Comparator.comparing(ProgressNote::notedOn));
-        noteText.set("");
-    }
-
-    public void removeNote(ProgressNote note) {
-        notes.remove(note);
     }
 
     public void addEvidence(DocumentRef ref) {
@@ -210,43 +139,6 @@ public final class TaskFormViewModel {
 
     public void removeEvidence(DocumentRef ref) {
         evidence.remove(ref);
-    }
-
-    /** The first activities matching the words typed (accents optional), read off the FX thread; the newest query wins. */
-    private void searchActivities(String query) {
-        if (query == null || query.isBlank()) {
-            activitySearch.submit(p -> List.<ActivityRef>of(), activityMatches::setAll);
-            return;
-        }
-        String q = query.trim();
-        activitySearch.submit(p -> tasks.searchActivities(q, ACTIVITY_MATCHES), found -> activityMatches.setAll(
-                found.stream().filter(a -> activities.stream().noneMatch(l -> l.id() == a.id())).toList()));
-    }
-
-    static final int ACTIVITY_MATCHES = 8;
-
-    /** Links an activity as evidence (the activity's task becomes this one when the task is saved). */
-    public void addActivity(ActivityRef ref) {
-        if (activities.stream().noneMatch(a -> a.id() == ref.id())) {
-            activities.add(ref);
-        }
-        activityQuery.set("");
-    }
-
-    public void removeActivity(ActivityRef ref) {
-        activities.remove(ref);
-    }
-
-    public ObservableList<ActivityRef> activities() {
-        return activities;
-    }
-
-    public StringProperty activityQueryProperty() {
-        return activityQuery;
-    }
-
-    public ObservableList<ActivityRef> activityMatches() {
-        return activityMatches;
     }
 
     /** Done today (unless a completion date is already set); the result and evidence still to write. */
@@ -280,8 +172,8 @@ public final class TaskFormViewModel {
         TaskDetail before = editing.get();
         Task task = new Task(before == null ? null : before.task().id(), directive.get() == null ? null : directive.get().id(),
                 section.get(), text.get(), timeframe(), status.get(), completedOn.get(), result.get(),
-                before == null ? 0 : before.task().position(), assignments);
-        TaskDetail detail = new TaskDetail(task, notes, evidence, activities);
+                before == null ? 0 : before.task().position(), unitRoles.assignments());
+        TaskDetail detail = new TaskDetail(task, progressNotes.notes(), evidence, activityLinks.activities());
         List<Problem> problems = new ArrayList<>(detail.validate(today()));
         if (errors.show(problems)) {
             return;
@@ -368,22 +260,6 @@ public final class TaskFormViewModel {
         return text;
     }
 
-    public ObservableList<Assignment> assignments() {
-        return assignments;
-    }
-
-    public ObjectProperty<Unit> unitToAddProperty() {
-        return unitToAdd;
-    }
-
-    public ObjectProperty<AssignmentRole> roleToAddProperty() {
-        return roleToAdd;
-    }
-
-    public StringProperty leadWarningProperty() {
-        return leadWarning;
-    }
-
     public StringProperty timeframeTextProperty() {
         return timeframeText;
     }
@@ -404,19 +280,19 @@ public final class TaskFormViewModel {
         return result;
     }
 
-    public ObservableList<ProgressNote> notes() {
-        return notes;
-    }
-
-    public ObjectProperty<LocalDate> noteDateProperty() {
-        return noteDate;
-    }
-
-    public StringProperty noteTextProperty() {
-        return noteText;
-    }
-
     public ObservableList<DocumentRef> evidence() {
         return evidence;
+    }
+
+    UnitRoles unitRoles() {
+        return unitRoles;
+    }
+
+    ProgressNotes progressNotes() {
+        return progressNotes;
+    }
+
+    ActivityLinks activityLinks() {
+        return activityLinks;
     }
 }

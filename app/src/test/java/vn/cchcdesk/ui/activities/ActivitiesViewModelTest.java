@@ -119,12 +119,12 @@ class ActivitiesViewModelTest {
     @Test
     void deletedRowsGoToTheTrashAndComeBackWithUndo() {
         List<Long> two = model.lines().subList(0, 2).stream().map(ActivityLine::id).toList();
-        model.delete(two);
-        assertThat(model.undoMessageProperty().get()).isEqualTo("Đã xóa 2 hoạt động");
+        model.trash().delete(two);
+        assertThat(model.trash().undoMessageProperty().get()).isEqualTo("Đã xóa 2 hoạt động");
         assertThat(model.countProperty().get()).isEqualTo(4);
         assertThat(app.activities().count(ActivityFilter.all().inTrash())).isEqualTo(2);
-        model.undo();
-        assertThat(model.undoMessageProperty().get()).isEmpty();
+        model.trash().undo();
+        assertThat(model.trash().undoMessageProperty().get()).isEmpty();
         assertThat(model.countProperty().get()).isEqualTo(6);
         assertThat(app.activities().count(ActivityFilter.all().inTrash())).isZero();
         assertThat(said).contains("Đã khôi phục 2 hoạt động.");

@@ -61,8 +61,8 @@ class ActivityEntryViewModelTest {
     @Test
     void saveAndNextKeepsUnitFormAndDate() {
         entry.dateProperty().set(LocalDate.of(2026, 5, 18));
-        entry.unitProperty().set(entry.unitsMatching("van hoa xa hoi").get(0));
-        entry.formProperty().set(entry.formsMatching("phat thanh").get(0));
+        entry.unitProperty().set(entry.suggestions().unitsMatching("van hoa xa hoi").get(0));
+        entry.formProperty().set(entry.suggestions().formsMatching("phat thanh").get(0));
         assertThat(entry.measureUnit().get()).isEqualTo("chương trình");
         entry.titleProperty().set("Phát thanh về Đề án 06");
         entry.durationProperty().set("15");
@@ -121,7 +121,7 @@ class ActivityEntryViewModelTest {
         app.activities().save(Activity.of(TODAY.minusDays(3), unit, website, "Tin bài về Bộ thủ tục hành chính"));
         app.activities().save(Activity.of(TODAY.minusDays(1), unit, website, "Tin bài về dịch vụ công trực tuyến"));
         List<String> titles = new ArrayList<>();
-        entry.titlesMatching("tin bai", titles::addAll);
+        entry.suggestions().titlesMatching("tin bai", titles::addAll);
         assertThat(titles).containsExactly("Tin bài về dịch vụ công trực tuyến", "Tin bài về Bộ thủ tục hành chính");
 
         Document letter = TaskFixtures.letter(app, "1069/UBND-VHXH", 26, 3, "đẩy mạnh tuyên truyền cải cách hành chính");
@@ -129,13 +129,13 @@ class ActivityEntryViewModelTest {
                 Timeframe.parse("trước 30/6/2026", 2026), TaskStatus.IN_PROGRESS, null, null, 0,
                 List.of(TaskFixtures.role(app, "VHXH", vn.cchcdesk.domain.task.AssignmentRole.LEAD))));
         List<LinkChoice> links = new ArrayList<>();
-        entry.linksMatching("dang tin cai cach", links::addAll);
+        entry.suggestions().linksMatching("dang tin cai cach", links::addAll);
         assertThat(links).extracting(LinkChoice::kind, LinkChoice::id)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LinkChoice.Kind.TASK, task.id()));
         assertThat(links.get(0).label()).contains("Công văn 1069/UBND-VHXH");
 
-        entry.unitProperty().set(entry.unitsMatching("vhxh").get(0));
-        entry.formProperty().set(entry.formsMatching("tin bai").get(0));
+        entry.unitProperty().set(entry.suggestions().unitsMatching("vhxh").get(0));
+        entry.formProperty().set(entry.suggestions().formsMatching("tin bai").get(0));
         entry.titleProperty().set("Tin về Đề án 06");
         entry.linkToProperty().set(links.get(0));
         entry.save(false);
@@ -151,22 +151,22 @@ class ActivityEntryViewModelTest {
     void evidenceFilesAreSavedWithTheActivityAndCanBeRemoved() throws Exception {
         Path photo = Files.write(dir.resolve("hoi-nghi.png"), png());
         Path scan = Files.writeString(dir.resolve("bien-ban.pdf"), "%PDF-1.4 biên bản");
-        entry.unitProperty().set(entry.unitsMatching("doan thanh nien").get(0));
-        entry.formProperty().set(entry.formsMatching("hoi nghi").get(0));
+        entry.unitProperty().set(entry.suggestions().unitsMatching("doan thanh nien").get(0));
+        entry.formProperty().set(entry.suggestions().formsMatching("hoi nghi").get(0));
         entry.titleProperty().set("Hội nghị tuyên truyền CCHC cho đoàn viên");
         entry.participantsProperty().set("120");
-        entry.addFiles(List.of(photo, scan));
-        assertThat(entry.files()).extracting(EvidenceItem::isImage).containsExactly(true, false);
+        entry.evidenceFiles().addFiles(List.of(photo, scan));
+        assertThat(entry.evidenceFiles().files()).extracting(EvidenceItem::isImage).containsExactly(true, false);
         entry.save(false);
         long id = entry.editingProperty().get().id();
         List<AttachedFile> kept = app.attachments().filesOf(AttachmentOwner.ACTIVITY, id);
         assertThat(kept).extracting(AttachedFile::name).containsExactly("hoi-nghi.png", "bien-ban.pdf");
-        assertThat(entry.files()).allSatisfy(f -> assertThat(f.stored()).isNotNull());
-        Path copy = entry.viewable(entry.files().get(0));
+        assertThat(entry.evidenceFiles().files()).allSatisfy(f -> assertThat(f.stored()).isNotNull());
+        Path copy = entry.evidenceFiles().viewable(entry.evidenceFiles().files().get(0));
         assertThat(Files.readAllBytes(copy)).isEqualTo(png());
         assertThat(list.lines().get(0).files()).isEqualTo(2);
 
-        entry.removeFile(entry.files().get(1));
+        entry.evidenceFiles().removeFile(entry.evidenceFiles().files().get(1));
         entry.save(false);
         assertThat(app.attachments().filesOf(AttachmentOwner.ACTIVITY, id)).extracting(AttachedFile::name).containsExactly("hoi-nghi.png");
     }

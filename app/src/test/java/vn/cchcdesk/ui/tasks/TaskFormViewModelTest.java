@@ -57,9 +57,9 @@ class TaskFormViewModelTest {
     }
 
     private void add(String shortName, AssignmentRole role) {
-        form.unitToAddProperty().set(unit(app, shortName));
-        form.roleToAddProperty().set(role);
-        form.addAssignment();
+        form.unitRoles().unitToAddProperty().set(unit(app, shortName));
+        form.unitRoles().roleToAddProperty().set(role);
+        form.unitRoles().addAssignment();
     }
 
     @Test
@@ -71,9 +71,9 @@ class TaskFormViewModelTest {
         assertThat(form.directiveChoices().matches()).isEmpty();
         form.textProperty().set("Xây dựng chuyên mục  CCHC trên Trang thông tin điện tử xã");
         form.sectionProperty().set("2.");
-        assertThat(form.leadWarningProperty().get()).isEqualTo("Chưa có đơn vị chủ trì.");
+        assertThat(form.unitRoles().leadWarningProperty().get()).isEqualTo("Chưa có đơn vị chủ trì.");
         add("TTDVSNC", AssignmentRole.LEAD);
-        assertThat(form.leadWarningProperty().get()).isEmpty();
+        assertThat(form.unitRoles().leadWarningProperty().get()).isEmpty();
         add("VHXH", AssignmentRole.SUPPORT);
         add("TTPVHCC", AssignmentRole.SUPPORT);
         form.timeframeTextProperty().set("trước 30/5/2026");
@@ -102,10 +102,10 @@ class TaskFormViewModelTest {
         form.startNew(null);
         add("VHXH", AssignmentRole.LEAD);
         add("TTPVHCC", AssignmentRole.LEAD);
-        assertThat(form.leadWarningProperty().get()).isEqualTo("Có 2 đơn vị chủ trì; thường mỗi nhiệm vụ chỉ có một.");
+        assertThat(form.unitRoles().leadWarningProperty().get()).isEqualTo("Có 2 đơn vị chủ trì; thường mỗi nhiệm vụ chỉ có một.");
         add("TTPVHCC", AssignmentRole.SUPPORT); // the same unit again changes its role
-        assertThat(form.assignments()).hasSize(2);
-        assertThat(form.leadWarningProperty().get()).isEmpty();
+        assertThat(form.unitRoles().assignments()).hasSize(2);
+        assertThat(form.unitRoles().leadWarningProperty().get()).isEmpty();
         form.save();
         assertThat(form.errors().get("document")).isEqualTo("Không được để trống.");
         assertThat(form.errors().get("text")).isEqualTo("Không được để trống.");
@@ -119,14 +119,14 @@ class TaskFormViewModelTest {
                 TaskStatus.IN_PROGRESS, null, null, 0, List.of(TaskFixtures.role(app, "VP", AssignmentRole.LEAD))));
         form.edit(task.id(), letter.ref());
         assertThat(form.textProperty().get()).isEqualTo("Treo băng rôn tại trụ sở");
-        form.noteDateProperty().set(LocalDate.of(2026, 5, 11));
-        form.noteTextProperty().set("Đặt in băng rôn");
-        form.addNote();
-        form.noteDateProperty().set(LocalDate.of(2026, 6, 1));
-        form.noteTextProperty().set("Ngày mai");
-        form.addNote();
+        form.progressNotes().noteDateProperty().set(LocalDate.of(2026, 5, 11));
+        form.progressNotes().noteTextProperty().set("Đặt in băng rôn");
+        form.progressNotes().addNote();
+        form.progressNotes().noteDateProperty().set(LocalDate.of(2026, 6, 1));
+        form.progressNotes().noteTextProperty().set("Ngày mai");
+        form.progressNotes().addNote();
         assertThat(form.errors().get("notes")).isEqualTo("Ngày ghi chú tiến độ không thể sau hôm nay.");
-        assertThat(form.notes()).extracting(ProgressNote::text).containsExactly("Đặt in băng rôn");
+        assertThat(form.progressNotes().notes()).extracting(ProgressNote::text).containsExactly("Đặt in băng rôn");
         form.evidenceChoices().queryProperty().set("35/BC");
         form.addEvidence(form.evidenceChoices().matches().get(0));
         form.markDone();
