@@ -2,16 +2,13 @@ package vn.cchcdesk.ui.tasks;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -93,9 +90,7 @@ final class MatrixView extends VBox {
         grid.getStyleClass().add("matrix-grid");
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(toolbar(), grid);
-        // the scroll bars exist once the tables have their skins
-        cells.skinProperty().addListener(o -> Platform.runLater(this::syncScrolling));
-        tasks.skinProperty().addListener(o -> Platform.runLater(this::syncScrolling));
+        MatrixScrolling.keepInStep(tasks, cells, spacer);
     }
 
     private Node toolbar() {
@@ -263,40 +258,6 @@ final class MatrixView extends VBox {
                 cells.getFocusModel().focus(row, column);
             }
         });
-    }
-
-    private boolean synced;
-
-    /**
-     * Binds the two vertical scroll bars and hides the fixed table's one; a spacer under the fixed
-     * table matches the sideways scroll bar of the other, so both viewports are equally tall.
-     */
-    private void syncScrolling() {
-        if (synced || tasks.getSkin() == null || cells.getSkin() == null) {
-            return;
-        }
-        ScrollBar left = bar(tasks, Orientation.VERTICAL);
-        ScrollBar right = bar(cells, Orientation.VERTICAL);
-        ScrollBar sideways = bar(cells, Orientation.HORIZONTAL);
-        if (left == null || right == null) {
-            return;
-        }
-        synced = true;
-        left.valueProperty().bindBidirectional(right.valueProperty());
-        left.getStyleClass().add("matrix-hidden-bar");
-        if (sideways != null) {
-            spacer.minHeightProperty().bind(javafx.beans.binding.Bindings.when(sideways.visibleProperty())
-                    .then(sideways.heightProperty()).otherwise(0));
-        }
-    }
-
-    private static ScrollBar bar(TableView<?> table, Orientation orientation) {
-        for (Node node : table.lookupAll(".scroll-bar")) {
-            if (node instanceof ScrollBar bar && bar.getOrientation() == orientation) {
-                return bar;
-            }
-        }
-        return null;
     }
 
     /** The toolbar, for the screen's buttons beside Hoàn tác (Xuất Excel…). */
