@@ -52,6 +52,8 @@ import vn.cchcdesk.ui.common.UiContext;
  *   <li>{@code matrix-view-open-first}: building the two tables and laying them out once (headless),
  *       the first table of the JVM; {@code matrix-view-open}: the same again, as when the clerk
  *       comes back to the screen;</li>
+ *   <li>{@code matrix-open-cold-total}: the first model load and the first view together, what
+ *       the issue's "opens in under a second" is read against;</li>
  *   <li>{@code matrix-scroll-step-median} and {@code -max}: one layout per scroll step, 60
  *       mouse-wheel notches of three rows down and 20 steps across the 30 columns (a frame at
  *       60 Hz is 16 ms); rendering itself is not included (headless).</li>
@@ -139,7 +141,8 @@ class MatrixBenchmarkTest {
 
     @Test
     void matrixOf500TasksBy30Units(FxRobot robot) throws Exception {
-        System.out.printf("bench: matrix-model-first %d ms%n", loadModel(board()) / 1_000_000);
+        long modelFirst = loadModel(board());
+        System.out.printf("bench: matrix-model-first %d ms%n", modelFirst / 1_000_000);
         System.out.printf("bench: matrix-model-first-cpu %d ms%n", lastCpu / 1_000_000);
         long[] runs = new long[10];
         long[] cpus = new long[10];
@@ -178,6 +181,7 @@ class MatrixBenchmarkTest {
                 stage.getScene().getRoot().lookupAll(".matrix-cell").size()));
         System.out.printf("bench: matrix-view-open-first %d ms%n", open[0] / 1_000_000);
         System.out.printf("bench: matrix-view-open-first-cpu %d ms%n", open[1] / 1_000_000);
+        System.out.printf("bench: matrix-open-cold-total %d ms (target: under 1000)%n", (modelFirst + open[0]) / 1_000_000);
         // again, as when the clerk comes back to the screen: the table classes and styles are loaded by now
         robot.interact(() -> {
             StackPane root = (StackPane) stage.getScene().getRoot();
