@@ -121,8 +121,12 @@ class PrintSendingUiTest {
             }
             assertThat(button(robot, "#printStop").isDisabled()).isFalse();
             if (page == 1) {
-                // Ctrl+P while printing: no second print dialog
+                // the keys too: Ctrl+P opens no second print dialog, Page Down turns no page, Escape closes nothing
                 robot.push(KeyCode.SHORTCUT, KeyCode.P);
+                robot.push(KeyCode.PAGE_DOWN);
+                robot.push(KeyCode.ESCAPE);
+                assertThat(robot.lookup("#printPageLabel").queryAs(Label.class).getText()).isEqualTo("Trang 1/3");
+                robot.interact(() -> assertThat(previews()).hasSize(1));
             }
             printer.finishPage();
         }
