@@ -34,8 +34,9 @@ import vn.cchcdesk.ui.common.UiContext;
 /**
  * Xem trước bản in: the pages as they print, one at a time, white A4 sheets on grey; Trang
  * trước / Trang sau (Page Up, Page Down), a page number to jump to, zoom (fitted to the window,
- * to its width, or a percentage), In… (the system's print dialog) and Đóng. Without a printer
- * the preview still works and says so ("Không tìm thấy máy in").
+ * to its width, or a percentage), In… (the system's print dialog, then the pages sent in the
+ * background: {@link SendingBar}) and Đóng. Without a printer the preview still works and says so
+ * ("Không tìm thấy máy in").
  *
  * <pre>{@code
  * PrintPreviewDialog.show(ui, owner, () -> RegisterPrint.of(books.ofYear(Direction.IN, 2026)));
