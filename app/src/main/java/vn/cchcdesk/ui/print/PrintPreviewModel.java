@@ -139,6 +139,7 @@ public final class PrintPreviewModel {
         return printerFound;
     }
 
+    /** Up from the print dialog to the last page sent: the preview's buttons are disabled meanwhile. */
     public BooleanProperty printingProperty() {
         return printing;
     }

@@ -1,8 +1,6 @@
 package vn.cchcdesk.ui.print;
 
-import java.util.ArrayList;
 import java.util.List;
-import javafx.print.JobSettings;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.PageRange;
@@ -15,17 +13,13 @@ import javafx.stage.Window;
 import vn.cchcdesk.report.print.PageSetup;
 
 /**
- * Sends the preview's pages to a printer with JavaFX printing: the system's print dialog (printer,
- * copies, pages), then each page on A4 in its orientation, drawn from the paper's corner (the
- * page nodes carry their own margins, so the printer's hardware margins are taken back out).
+ * The computer's printers through JavaFX printing: the system's print dialog (printer, copies,
+ * pages), then each page on A4 in its orientation, drawn from the paper's corner (the page nodes
+ * carry their own margins, so the printer's hardware margins are taken back out).
  */
-final class Printing {
+final class Printing implements Printers {
 
-    /** What came of a print. */
-    enum Outcome { PRINTED, CANCELLED, NO_PRINTER, FAILED }
-
-    record Result(Outcome outcome, int pages, String printer) {
-    }
+    static final Printing SYSTEM = new Printing();
 
     private Printing() {
     }
@@ -39,8 +33,13 @@ final class Printing {
         }
     }
 
-    /** Shows the print dialog and prints the chosen pages; on the FX thread. */
-    static Result print(Window owner, PrintPreviewModel model) {
+    @Override
+    public boolean found() {
+        return printerFound();
+    }
+
+    @Override
+    public Choice choose(Window owner, String jobName, int pageCount) {
         PrinterJob job;
         try {
             job = PrinterJob.createPrinterJob();
@@ -48,46 +47,58 @@ final class Printing {
             job = null;
         }
         if (job == null) {
-            return new Result(Outcome.NO_PRINTER, 0, "");
+            return Choice.none(PageSending.Outcome.NO_PRINTER);
         }
-        job.getJobSettings().setJobName(model.name());
-        job.getJobSettings().setPageRanges(new PageRange(1, model.pageCount()));
+        job.getJobSettings().setJobName(jobName);
+        job.getJobSettings().setPageRanges(new PageRange(1, pageCount));
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
-            return new Result(Outcome.CANCELLED, 0, "");
+            return Choice.none(PageSending.Outcome.CANCELLED);
         }
-        return send(job, model);
+        return Choice.of(new FxJob(job));
     }
 
-    /** Prints the pages the job's settings choose (all by default) and ends the job. */
-    static Result send(PrinterJob job, PrintPreviewModel model) {
-        Printer printer = job.getPrinter();
-        int printed = 0;
-        for (int index : chosen(job.getJobSettings(), model)) {
-            PrintPreviewModel.Sheet sheet = model.sheets().get(index);
-            PageOrientation orientation = sheet.setup().orientation() == PageSetup.Orientation.LANDSCAPE
+    /** A {@link PrinterJob} after its dialog; the printer and pages chosen are read on the FX thread, when it is made. */
+    private static final class FxJob implements PrintJob {
+
+        private final PrinterJob job;
+        private final Printer printer;
+        private final List<PageRange> ranges;
+
+        FxJob(PrinterJob job) {
+            this.job = job;
+            this.printer = job.getPrinter();
+            PageRange[] chosen = job.getJobSettings().getPageRanges();
+            this.ranges = chosen == null ? List.of() : List.of(chosen);
+        }
+
+        @Override
+        public String printerName() {
+            return printer.getName();
+        }
+
+        @Override
+        public List<PageRange> pageRanges() {
+            return ranges;
+        }
+
+        @Override
+        public boolean printPage(PageSetup setup, Node page) {
+            PageOrientation orientation = setup.orientation() == PageSetup.Orientation.LANDSCAPE
                     ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT;
             PageLayout layout = printer.createPageLayout(Paper.A4, orientation, Printer.MarginType.HARDWARE_MINIMUM);
-            Node node = PageNodes.render(sheet.page(), sheet.setup());
-            node.getTransforms().add(new Translate(-layout.getLeftMargin(), -layout.getTopMargin()));
-            if (!job.printPage(layout, node)) {
-                job.cancelJob();
-                return new Result(Outcome.FAILED, printed, printer.getName());
-            }
-            printed++;
+            page.getTransforms().add(new Translate(-layout.getLeftMargin(), -layout.getTopMargin()));
+            return job.printPage(layout, page);
         }
-        return job.endJob() ? new Result(Outcome.PRINTED, printed, printer.getName()) : new Result(Outcome.FAILED, printed, printer.getName());
-    }
 
-    private static List<Integer> chosen(JobSettings settings, PrintPreviewModel model) {
-        PageRange[] ranges = settings.getPageRanges();
-        if (ranges == null || ranges.length == 0) {
-            return model.range(1, model.pageCount());
+        @Override
+        public boolean endJob() {
+            return job.endJob();
         }
-        List<Integer> pages = new ArrayList<>();
-        for (PageRange range : ranges) {
-            pages.addAll(model.range(range.getStartPage(), range.getEndPage()));
+
+        @Override
+        public void cancelJob() {
+            job.cancelJob();
         }
-        return pages;
     }
 }

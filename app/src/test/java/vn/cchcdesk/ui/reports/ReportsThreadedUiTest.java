@@ -30,8 +30,8 @@ import vn.cchcdesk.ui.shell.Shell;
 /**
  * Báo cáo with the app's own threaded runner, not the synchronous one of the other UI tests: the
  * preview computed in the background, an export showing its progress and Dừng while it runs and
- * stopped by it without a file, an export to its end, and In… opening the preview once its pages
- * are cut in the background. Waits for the background work; asserts no timings.
+ * stopped by it without a file, an export to its end, and In… (double-clicked) opening one preview
+ * once its pages are cut in the background. Waits for the background work; asserts no timings.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReportsThreadedUiTest {
@@ -110,8 +110,11 @@ class ReportsThreadedUiTest {
         assertThat(xlsx).isNotEmptyFile();
         assertThat(model.runningProperty().get()).isNull();
 
-        robot.clickOn("#reportsPrint");
+        // a double click on In…: one preview, the second click landing while the pages are cut
+        robot.doubleClickOn("#reportsPrint");
         waitUntil(robot, () -> robot.lookup("#printPreview").tryQuery().isPresent());
+        waitUntil(robot, () -> runner.running().isEmpty());
+        assertThat(robot.lookup("#printPreview").queryAll()).hasSize(1);
         assertThat(robot.lookup("#printPageLabel").queryAs(Label.class).getText()).startsWith("Trang 1/");
         robot.clickOn("#printClose");
         assertThat(robot.lookup("#printPreview").tryQuery()).isEmpty();
