@@ -32,7 +32,7 @@ import vn.cchcdesk.ui.shell.Shell;
  * -Dcell=4:2                     the matrix's cell in line 4, unit column 2, selected
  * -Dpick=#someList:3             a line of a list selected
  * -Dscroll=0.7                   the open form scrolled (1: to its end)
- * -Dclick=#someId                a button pressed
+ * -Dclick=#someId[,#other]       buttons pressed, 1.5 s apart, in any window (#matrixPrint,#printPrint: the preview, then In)
  * -Dsettle=1500                  milliseconds to wait for the screen before all that
  * </pre>
  */
@@ -101,11 +101,20 @@ public final class ScreenshotApp extends Application {
         }
         String click = System.getProperty("click");
         if (click != null) {
-            later(800, () -> {
-                if (scene.lookup(click) instanceof ButtonBase button) {
-                    button.fire();
-                }
-            });
+            String[] buttons = click.split(",");
+            for (int i = 0; i < buttons.length; i++) {
+                String selector = buttons[i];
+                later(800 + 1500L * i, () -> press(selector));
+            }
+        }
+    }
+
+    private static void press(String selector) {
+        for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+            if (window.getScene() != null && window.getScene().lookup(selector) instanceof ButtonBase button) {
+                button.fire();
+                return;
+            }
         }
     }
 

@@ -33,6 +33,9 @@ final class SendingBar {
     private final Printers printers;
     private final ObjectProperty<TaskHandle> running = new SimpleObjectProperty<>();
     private final HBox strip;
+    /** What came of the last print, in the preview itself: the status bar that also says it is behind the preview. */
+    private final Label outcome = new Label();
+    private final javafx.scene.layout.VBox node;
 
     SendingBar(UiContext ui, PrintPreviewModel model, Printers printers) {
         this.ui = ui;
@@ -53,6 +56,11 @@ final class SendingBar {
         strip.getStyleClass().add("print-sending");
         strip.visibleProperty().bind(running.isNotNull());
         strip.managedProperty().bind(strip.visibleProperty());
+        outcome.setId("printOutcome");
+        outcome.setPadding(new Insets(6, 12, 6, 12));
+        outcome.visibleProperty().bind(outcome.textProperty().isNotEmpty().and(running.isNull()));
+        outcome.managedProperty().bind(outcome.visibleProperty());
+        node = new javafx.scene.layout.VBox(strip, outcome);
         running.addListener((obs, old, task) -> {
             bar.progressProperty().unbind();
             what.textProperty().unbind();
@@ -67,7 +75,7 @@ final class SendingBar {
     }
 
     Node node() {
-        return strip;
+        return node;
     }
 
     /** Asks the printer and pages, then sends them in the background; does nothing while a print is under way. */
@@ -76,6 +84,7 @@ final class SendingBar {
             return;
         }
         model.printingProperty().set(true);
+        outcome.setText("");
         Printers.Choice choice;
         try {
             choice = printers.choose(owner, model.name(), model.pageCount());
@@ -95,9 +104,9 @@ final class SendingBar {
                 .title(Messages.get("print.preview.sending.title", model.name()))
                 .cancellable()
                 .onSuccess(this::tell)
-                .onCancelled(() -> ui.say(Messages.get("print.preview.cancelled")))
+                .onCancelled(() -> say(Messages.get("print.preview.cancelled"), Styles.TEXT_MUTED))
                 // the runner has logged it; the person is told in words, not with a stack trace
-                .onFailure(error -> ui.say(Messages.get("print.preview.failed")))
+                .onFailure(error -> say(Messages.get("print.preview.failed"), Styles.DANGER))
                 .onFinished(() -> {
                     over[0] = true;
                     running.set(null);
@@ -112,10 +121,18 @@ final class SendingBar {
 
     private void tell(PageSending.Result result) {
         switch (result.outcome()) {
-            case PRINTED -> ui.say(Messages.get("print.preview.printed", result.pages(), result.printer()));
-            case CANCELLED -> ui.say(Messages.get("print.preview.cancelled"));
+            case PRINTED -> say(Messages.get("print.preview.printed", result.pages(), result.printer()), Styles.SUCCESS);
+            case CANCELLED -> say(Messages.get("print.preview.cancelled"), Styles.TEXT_MUTED);
             case NO_PRINTER -> model.printerFoundProperty().set(false);
-            case FAILED -> ui.say(Messages.get("print.preview.failed"));
+            case FAILED -> say(Messages.get("print.preview.failed"), Styles.DANGER);
         }
+    }
+
+    /** Says it in the status bar and in the preview, coloured by how it went. */
+    private void say(String message, String style) {
+        ui.say(message);
+        outcome.setText(message);
+        outcome.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.TEXT_MUTED);
+        outcome.getStyleClass().add(style);
     }
 }

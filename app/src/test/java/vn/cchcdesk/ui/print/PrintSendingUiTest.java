@@ -142,6 +142,9 @@ class PrintSendingUiTest {
         assertThat(printer.pages.get(0).texts()).contains("Trang 1/3", "STT", "Nội dung");
         assertThat(printer.pages.get(2).texts()).contains("Trang 3/3");
         waitUntil(robot, () -> !robot.lookup("#printSending").query().isVisible());
+        assertThat(robot.lookup("#printOutcome").queryAs(Label.class)).as("said in the preview too: the status bar is behind it")
+                .satisfies(l -> assertThat(l.isVisible()).isTrue())
+                .satisfies(l -> assertThat(l.getText()).isEqualTo("Đã gửi 3 trang tới máy in Máy in thử"));
         assertThat(button(robot, "#printPrint").isDisabled()).isFalse();
         assertThat(button(robot, "#printClose").isDisabled()).isFalse();
         assertThat(errors).isEmpty();
@@ -159,6 +162,7 @@ class PrintSendingUiTest {
 
         robot.clickOn("#printStop");
         waitUntil(robot, () -> said.contains("Đã hủy in"));
+        assertThat(robot.lookup("#printOutcome").queryAs(Label.class).getText()).isEqualTo("Đã hủy in");
         // the preview is usable again at once; page 2 is still with the printer
         assertThat(button(robot, "#printPrint").isDisabled()).isFalse();
         assertThat(robot.lookup("#printSending").query().isVisible()).isFalse();
