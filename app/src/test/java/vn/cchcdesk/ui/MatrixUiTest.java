@@ -130,6 +130,14 @@ class MatrixUiTest {
                 .anySatisfy(n -> assertThat(n.isVisible() && n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected"))
                         && n.localToScreen(n.getBoundsInLocal()).contains(there)).isTrue());
 
+        // a task double-clicked in the task column opens in its form, on the list's tab
+        Node taskRow = robot.lookup("#matrixTasks .matrix-row").match(n -> n instanceof TableRow<?> r
+                && r.getItem() instanceof BoardLine.Item item && item.id() == taskId).query();
+        robot.doubleClickOn(taskRow);
+        assertThat(robot.lookup("#taskTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(robot.lookup("#taskTable").queryTableView().getSelectionModel().getSelectedItem())
+                .isInstanceOfSatisfying(BoardLine.Item.class, i -> assertThat(i.id()).isEqualTo(taskId));
+
         shell.close();
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
             Task task = app.tasks().find(taskId).orElseThrow();

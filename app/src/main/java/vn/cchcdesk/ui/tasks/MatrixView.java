@@ -48,11 +48,14 @@ final class MatrixView extends VBox {
     private TableColumn<BoardLine, ?> refocusColumn;
 
     MatrixView(MatrixViewModel matrix, TaskBoardViewModel board) {
-        this(matrix, board, null);
+        this(matrix, board, null, id -> { });
     }
 
-    /** @param print In ma trận… (null: no such button) */
-    MatrixView(MatrixViewModel matrix, TaskBoardViewModel board, Runnable print) {
+    /**
+     * @param print    In ma trận… (null: no such button)
+     * @param openTask a task double-clicked in the task column, to open in its form
+     */
+    MatrixView(MatrixViewModel matrix, TaskBoardViewModel board, Runnable print, java.util.function.LongConsumer openTask) {
         this.print = print;
         this.matrix = matrix;
         this.board = board;
@@ -68,7 +71,15 @@ final class MatrixView extends VBox {
             t.setPlaceholder(new Label(Messages.get("tasks.list.empty")));
         }
         tasks.getStyleClass().add("matrix-fixed");
-        tasks.setRowFactory(v -> new MatrixCells.MatrixRow());
+        tasks.setRowFactory(v -> {
+            MatrixCells.MatrixRow row = new MatrixCells.MatrixRow();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() instanceof BoardLine.Item item) {
+                    openTask.accept(item.id());
+                }
+            });
+            return row;
+        });
         cells.setRowFactory(v -> new MatrixRoleRow());
         buildTaskColumns();
         buildUnitColumns();

@@ -89,7 +89,7 @@ public final class TasksScreen implements Screen {
         tabs = new TabPane(
                 tab("tasks.tab.list", () -> list),
                 tab("tasks.tab.matrix", () -> withExport(new MatrixView(matrix, board,
-                        settings == null ? null : () -> MatrixPrinting.preview(ui, matrix, board, settings)))),
+                        settings == null ? null : () -> MatrixPrinting.preview(ui, matrix, board, settings), this::reveal))),
                 tab("tasks.tab.duties", () -> withExport(new UnitDutiesView(duties, board, this::reveal))),
                 tab("tasks.tab.targets", () -> new PlanTargetsView(targets, board::today)),
                 tab("tasks.tab.holidays", () -> new HolidaysView(holidays)));
