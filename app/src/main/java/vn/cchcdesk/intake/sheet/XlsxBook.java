@@ -87,8 +87,29 @@ final class XlsxBook implements SheetBook {
     private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException,
             ParserConfigurationException {
         XMLReader xml = XMLHelper.newXMLReader();
+        liftEntitySizeLimits(xml);
         xml.setContentHandler(handler);
         xml.parse(new InputSource(in));
+    }
+
+    /**
+     * JDK 24 and later count the text of the five predefined entities (&amp;amp; &amp;quot; …) against a
+     * limit of 100,000 characters for the whole part, so a large sheet whose notes hold quotes or
+     * ampersands was refused as unsafe XML. With DOCTYPE refused no other entity can be declared
+     * and nothing can expand, so the limits guard nothing here: they are lifted only once the
+     * refusal is confirmed.
+     */
+    private static void liftEntitySizeLimits(XMLReader xml) throws SAXException {
+        xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        for (String limit : new String[] {"maxGeneralEntitySizeLimit", "totalEntitySizeLimit"}) {
+            for (String name : new String[] {"jdk.xml." + limit, "http://www.oracle.com/xml/jaxp/properties/" + limit}) {
+                try {
+                    xml.setProperty(name, "0");
+                } catch (org.xml.sax.SAXNotRecognizedException | org.xml.sax.SAXNotSupportedException e) {
+                    // another parser, or a JDK that knows the limit by its other name
+                }
+            }
+        }
     }
 
     private static StylesTable stylesOrNull(XSSFReader reader) {
