@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.cchcdesk.App;
 import vn.cchcdesk.domain.catalog.Unit;
 import vn.cchcdesk.domain.task.AssignmentRole;
@@ -44,7 +45,7 @@ class MatrixUiTest {
 
     @Start
     void start(Stage stage) {
-        data = dir.resolve("data");
+        data = dir.resolve("data-" + System.nanoTime()); // a folder per test: the demo data is added once to each
         ShellTestSupport.setUpCommune(data);
         try (App app = App.open(data, ShellTestSupport.CLOCK)) {
             TaskDemoData.fill(app);
@@ -146,6 +147,24 @@ class MatrixUiTest {
             // six edits and six undos, each saved in its own transaction with its audit line, after the task's creation
             assertThat(new vn.cchcdesk.store.audit.AuditLog(app.database().dsl()).history("task", taskId)).hasSize(1 + 6 + 6);
         }
+    }
+
+    @Test
+    void theLettersFollowTheirUnitsWhenTheColumnsChange(FxRobot robot) {
+        robot.clickOn("#nav-tasks");
+        robot.clickOn("#tasks-tab-matrix");
+        TableView<BoardLine> cells = robot.lookup("#matrixCells").queryTableView();
+        Unit lead = (Unit) cells.getColumns().stream().map(TableColumn::getUserData)
+                .filter(u -> "Phòng Văn hóa - Xã hội".equals(((Unit) u).name())).findFirst().orElseThrow();
+        assertThat(text(robot, cell(robot, taskId, lead))).isEqualTo("C");
+        Unit first = (Unit) cells.getColumns().get(0).getUserData();
+        assertThat(text(robot, cell(robot, taskId, first))).as("Văn phòng supports").isEqualTo("P");
+
+        robot.interact(() -> cells.getColumns().remove(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, cell(robot, taskId, lead))).as("still under its unit once the columns moved").isEqualTo("C");
+        Unit nowFirst = (Unit) cells.getColumns().get(0).getUserData();
+        assertThat(text(robot, cell(robot, taskId, nowFirst))).as("nothing left where Văn phòng's P was").isNull();
     }
 
     private static TableColumn<BoardLine, ?> column(TableView<BoardLine> cells, Unit unit) {

@@ -59,8 +59,10 @@ final class MatrixRolesSkin extends SkinBase<MatrixRoleRow> {
     private final ListChangeListener<Object> refill = c -> fill();
     private final WeakListChangeListener<Object> weakRefill = new WeakListChangeListener<>(refill);
     private final ListChangeListener<TableColumn<BoardLine, ?>> columnsChanged = c -> {
+        TableView<BoardLine> same = table;
         detach();
-        attach(table);
+        linesWidth = -1;
+        attach(same);
     };
     private final WeakListChangeListener<TableColumn<BoardLine, ?>> weakColumnsChanged = new WeakListChangeListener<>(columnsChanged);
     private final InvalidationListener tableChanged = o -> {
@@ -123,7 +125,6 @@ final class MatrixRolesSkin extends SkinBase<MatrixRoleRow> {
         } else if (cursor != null) {
             cursor.setVisible(false);
         }
-        linesWidth = -1;
         row.requestLayout();
     }
 
