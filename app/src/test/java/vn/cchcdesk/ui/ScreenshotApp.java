@@ -34,6 +34,7 @@ import vn.cchcdesk.ui.shell.Shell;
  * -Dscroll=0.7                   the open form scrolled (1: to its end)
  * -Dclick=#someId                a button pressed
  * -Dsettle=1500                  milliseconds to wait for the screen before all that
+ * -Dsize=1280x730                the window's size (a virtual display has no window manager to maximize it)
  * </pre>
  */
 public final class ScreenshotApp extends Application {
@@ -62,6 +63,14 @@ public final class ScreenshotApp extends Application {
         if (shell.mainView().isEmpty()) {
             later(300, () -> whenShown(shell, stage));
             return;
+        }
+        String size = System.getProperty("size");
+        if (size != null) {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(Double.parseDouble(size.split("x")[0]));
+            stage.setHeight(Double.parseDouble(size.split("x")[1]));
         }
         shell.mainView().get().show(System.getProperty("screen", "dashboard"));
         later(Integer.getInteger("settle", 1500), () -> arrange(stage.getScene()));
