@@ -35,6 +35,7 @@ import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.par.ParTexts;
 import vn.cchcdesk.store.par.ParService;
 import vn.cchcdesk.ui.common.Columns;
+import vn.cchcdesk.ui.common.WrappedCells;
 import vn.cchcdesk.ui.common.EnumLabels;
 import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.UiContext;
