@@ -26,7 +26,7 @@ import vn.cchcdesk.ui.shell.Shell;
  * line selected, a form scrolled or a button pressed:
  * <pre>
  * -Ddata=DIR -Dscreen=tasks|activities|… -Dnow=2026-05-20T02:00:00Z
- * -Dtab=1                        the screen's tab (#taskTabs, #activityTabs, #collectTabs)
+ * -Dtab=1                        the screen's tab (#taskTabs, #activityTabs, #collectTabs, #parTabs)
  * -Dsearch=words                 typed into the screen's search field (#taskSearch, #activitySearch)
  * -Drow=3 [-Dtable=#taskTable]   a line of a table selected once it has loaded (#activityTable on activities)
  * -Dcell=4:2                     the matrix's cell in line 4, unit column 2, selected
@@ -39,7 +39,7 @@ import vn.cchcdesk.ui.shell.Shell;
  */
 public final class ScreenshotApp extends Application {
 
-    private static final String[] TABS = {"#taskTabs", "#activityTabs", "#collectTabs"};
+    private static final String[] TABS = {"#taskTabs", "#activityTabs", "#collectTabs", "#parTabs"};
     private static final String[] FORMS = {".task-form", ".activity-entry-scroll"};
 
     /** A main class apart from the Application (the java launcher refuses an Application subclass on the class path). */

@@ -28,7 +28,7 @@ final class FilterBar extends FlowPane {
     private final Button clear;
 
     FilterBar(ActivitiesViewModel model) {
-        super(8, 8);
+        super(6, 8); // 6, not 8: the filters stay one line at 1280 px with the dates whole
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("activity-filters");
 
@@ -40,11 +40,11 @@ final class FilterBar extends FlowPane {
         from.setId("filterFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
         // "dd/mm/yyyy" (and a date typed) whole beside the calendar button; the unit and form boxes give the room back
-        from.setPrefWidth(146);
+        from.setPrefWidth(150);
         DatePicker to = Controls.datePicker();
         to.setId("filterTo");
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(146);
+        to.setPrefWidth(150);
 
         ComboBox<Unit> unit = new ComboBox<>();
         unit.setId("filterUnit");
@@ -61,7 +61,7 @@ final class FilterBar extends FlowPane {
         unit.setConverter(names(Unit::name, "activities.filter.anyUnit"));
         unit.setButtonCell(cell(Unit::name, "activities.filter.anyUnit"));
         unit.setCellFactory(v -> cell(Unit::name, "activities.filter.anyUnit"));
-        unit.setPrefWidth(162);
+        unit.setPrefWidth(160);
         unit.valueProperty().addListener((o, was, now) -> {
             if (now != null || model.unitIdsProperty().get().size() <= 1) {
                 model.unitIdsProperty().set(now == null ? Set.of() : Set.of(now.id()));
