@@ -77,6 +77,8 @@ final class RegisterToolbar {
         search.setPromptText(Messages.get("documents.searchPrompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        // at 1280 px the hint ends in "(gõ kh…": the whole of it on hover
+        search.setTooltip(new Tooltip(Messages.get("documents.searchPrompt")));
         HBox.setHgrow(search, Priority.ALWAYS);
         Button add = new Button(Messages.get("documents.add"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("documentsAdd");

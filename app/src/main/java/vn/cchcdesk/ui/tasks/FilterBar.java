@@ -28,6 +28,8 @@ final class FilterBar extends FlowPane {
         search.setId("taskSearch");
         search.setPromptText(Messages.get("tasks.filter.search"));
         search.setPrefColumnCount(10);
+        // the box is narrower than its hint at 1280 px: the whole hint on hover
+        search.setTooltip(new javafx.scene.control.Tooltip(Messages.get("tasks.filter.search")));
         search.textProperty().bindBidirectional(board.searchProperty());
 
         ComboBox<DocumentRef> directive = Choices.filter("filterDirective", Messages.get("tasks.filter.allDirectives"),
