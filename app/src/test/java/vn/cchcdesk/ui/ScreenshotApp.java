@@ -26,7 +26,7 @@ import vn.cchcdesk.ui.shell.Shell;
  * line selected, a form scrolled or a button pressed:
  * <pre>
  * -Ddata=DIR -Dscreen=tasks|activities|… -Dnow=2026-05-20T02:00:00Z
- * -Dtab=1                        the screen's tab (#taskTabs, #activityTabs)
+ * -Dtab=1                        the screen's tab (#taskTabs, #activityTabs, #collectTabs, #parTabs)
  * -Dsearch=words                 typed into the screen's search field (#taskSearch, #activitySearch)
  * -Drow=3 [-Dtable=#taskTable]   a line of a table selected once it has loaded (#activityTable on activities)
  * -Dcell=4:2                     the matrix's cell in line 4, unit column 2, selected
@@ -34,11 +34,12 @@ import vn.cchcdesk.ui.shell.Shell;
  * -Dscroll=0.7                   the open form scrolled (1: to its end)
  * -Dclick=#someId[,#other]       buttons pressed, 1.5 s apart, in any window (#matrixPrint,#printPrint: the preview, then In)
  * -Dsettle=1500                  milliseconds to wait for the screen before all that
+ * -Dsize=1280x730                the window's size (a virtual display has no window manager to maximize it)
  * </pre>
  */
 public final class ScreenshotApp extends Application {
 
-    private static final String[] TABS = {"#taskTabs", "#activityTabs"};
+    private static final String[] TABS = {"#taskTabs", "#activityTabs", "#collectTabs", "#parTabs"};
     private static final String[] FORMS = {".task-form", ".activity-entry-scroll"};
 
     /** A main class apart from the Application (the java launcher refuses an Application subclass on the class path). */
@@ -62,6 +63,14 @@ public final class ScreenshotApp extends Application {
         if (shell.mainView().isEmpty()) {
             later(300, () -> whenShown(shell, stage));
             return;
+        }
+        String size = System.getProperty("size");
+        if (size != null) {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(Double.parseDouble(size.split("x")[0]));
+            stage.setHeight(Double.parseDouble(size.split("x")[1]));
         }
         shell.mainView().get().show(System.getProperty("screen", "dashboard"));
         later(Integer.getInteger("settle", 1500), () -> arrange(stage.getScene()));

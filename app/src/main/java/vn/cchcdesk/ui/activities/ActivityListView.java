@@ -54,6 +54,8 @@ final class ActivityListView extends BorderPane {
         this.model = model;
         this.history = history;
         setId("activityList");
+        // the count and the table keep off the divider to the form
+        setPadding(new Insets(0, 8, 0, 0));
         table.setId("activityTable");
         table.getStyleClass().add(Styles.DENSE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

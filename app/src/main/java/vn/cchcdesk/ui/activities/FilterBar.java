@@ -28,7 +28,7 @@ final class FilterBar extends FlowPane {
     private final Button clear;
 
     FilterBar(ActivitiesViewModel model) {
-        super(8, 8);
+        super(6, 8); // 6, not 8: the filters stay one line at 1280 px with the dates whole
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("activity-filters");
 
@@ -39,11 +39,12 @@ final class FilterBar extends FlowPane {
         DatePicker from = Controls.datePicker();
         from.setId("filterFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setPrefWidth(122);
+        // "dd/mm/yyyy" (and a date typed) whole beside the calendar button; the unit and form boxes give the room back
+        from.setPrefWidth(150);
         DatePicker to = Controls.datePicker();
         to.setId("filterTo");
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(122);
+        to.setPrefWidth(150);
 
         ComboBox<Unit> unit = new ComboBox<>();
         unit.setId("filterUnit");
@@ -60,7 +61,7 @@ final class FilterBar extends FlowPane {
         unit.setConverter(names(Unit::name, "activities.filter.anyUnit"));
         unit.setButtonCell(cell(Unit::name, "activities.filter.anyUnit"));
         unit.setCellFactory(v -> cell(Unit::name, "activities.filter.anyUnit"));
-        unit.setPrefWidth(175);
+        unit.setPrefWidth(160);
         unit.valueProperty().addListener((o, was, now) -> {
             if (now != null || model.unitIdsProperty().get().size() <= 1) {
                 model.unitIdsProperty().set(now == null ? Set.of() : Set.of(now.id()));
@@ -88,7 +89,7 @@ final class FilterBar extends FlowPane {
         form.setConverter(names(PublicityForm::name, "activities.filter.anyForm"));
         form.setButtonCell(cell(PublicityForm::name, "activities.filter.anyForm"));
         form.setCellFactory(v -> cell(PublicityForm::name, "activities.filter.anyForm"));
-        form.setPrefWidth(175);
+        form.setPrefWidth(162);
         form.valueProperty().addListener((o, was, now) -> {
             if (now != null || model.formIdsProperty().get().size() <= 1) {
                 model.formIdsProperty().set(now == null ? Set.of() : Set.of(now.id()));
@@ -131,7 +132,7 @@ final class FilterBar extends FlowPane {
             }
         });
         group.valueProperty().bindBidirectional(model.groupProperty());
-        group.setPrefWidth(140);
+        group.setPrefWidth(138);
         group.setTooltip(new javafx.scene.control.Tooltip(Messages.get("activities.filter.groupTip")));
 
         TextField search = new TextField();

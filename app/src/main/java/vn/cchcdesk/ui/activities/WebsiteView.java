@@ -48,7 +48,7 @@ final class WebsiteView extends VBox {
         TableColumn<MonthFigures, String> month = new TableColumn<>(Messages.get("activities.website.month"));
         month.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Messages.get("activities.website.monthName",
                 c.getValue().month(), c.getValue().year())));
-        month.setPrefWidth(170);
+        month.setPrefWidth(180);
         month.setSortable(false);
         TableColumn<MonthFigures, String> visits = new TableColumn<>(Messages.get("activities.website.visits"));
         visits.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().visits() == null ? ""
@@ -59,7 +59,7 @@ final class WebsiteView extends VBox {
                 table.refresh();
             }
         });
-        visits.setPrefWidth(260);
+        visits.setPrefWidth(300);
         visits.setSortable(false);
         visits.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<MonthFigures, String> articles = new TableColumn<>(Messages.get("activities.website.articles"));
@@ -69,6 +69,11 @@ final class WebsiteView extends VBox {
         articles.setSortable(false);
         articles.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(java.util.List.of(month, visits, articles));
+        // the three columns fill the table, no empty fourth one, and "Lượt truy cập chuyên mục CCHC" reads whole
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        visits.setMinWidth(250);
+        articles.setMinWidth(190);
+        month.setMinWidth(130);
 
         Label total = new Label();
         total.setId("websiteTotal");

@@ -86,7 +86,9 @@ public final class BackupScreen implements Screen {
                 Columns.text("backup.ui.col.activities", b -> Formats.integer(b.manifest().count(BackupManifest.ACTIVITIES))),
                 Columns.text("backup.ui.col.size", b -> Formats.decimal(b.sizeBytes() / 1048576.0, 1) + " MB"),
                 Columns.text("backup.ui.col.file", b -> b.file().getFileName().toString()));
-        Columns.weights(table, 1.3, 1.3, 0.8, 0.8, 0.8, 0.8, 3);
+        Columns.weights(table, 1.2, 0.9, 0.6, 0.6, 0.6, 0.6, 3.6);
+        // the counts' headers ("Nhiệm vụ", "Hoạt động", "Dung lượng") read whole; the file name gives way
+        Columns.minWidths(table, 140, 110, 84, 94, 100, 108, 120);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
                 model.preview(chosen.file());

@@ -83,6 +83,8 @@ public final class CatalogScreen implements Screen {
         table.getColumns().add(Columns.text("catalog.unit.kind", u -> EnumLabels.label("catalog.unitKind", u.kind())));
         table.getColumns().add(Columns.text("catalog.active", u -> Messages.get(u.active() ? "common.yes" : "common.no")));
         Columns.weights(table, 3.2, 1, 1.6, 1);
+        // "Tên viết tắt", "Cơ quan chuyên môn" and "Đang sử dụng" read whole; a long name gives way first
+        Columns.minWidths(table, 120, 118, 162, 132);
 
         FormGrid form = new FormGrid(units.errors().map());
         form.add("name", "catalog.unit.name", new TextField()).textProperty().bindBidirectional(units.nameProperty());
@@ -106,6 +108,7 @@ public final class CatalogScreen implements Screen {
         table.getColumns().add(Columns.text("catalog.body.level", b -> EnumLabels.label("catalog.bodyLevel", b.level())));
         table.getColumns().add(Columns.text("catalog.active", b -> Messages.get(b.active() ? "common.yes" : "common.no")));
         Columns.weights(table, 3.2, 1, 1.4, 1);
+        Columns.minWidths(table, 120, 96, 156, 132);
 
         FormGrid form = new FormGrid(bodies.errors().map());
         form.add("name", "catalog.body.name", new TextField()).textProperty().bindBidirectional(bodies.nameProperty());
@@ -124,6 +127,7 @@ public final class CatalogScreen implements Screen {
         table.getColumns().add(Columns.text("catalog.form.measureUnit", PublicityForm::measureUnit));
         table.getColumns().add(Columns.text("catalog.form.code", PublicityForm::code));
         Columns.weights(table, 3.4, 1.3, 1.1, 1);
+        Columns.minWidths(table, 120, 140, 124, 80);
 
         FormGrid form = new FormGrid(forms.errors().map());
         form.add("name", "catalog.form.name", new TextField()).textProperty().bindBidirectional(forms.nameProperty());

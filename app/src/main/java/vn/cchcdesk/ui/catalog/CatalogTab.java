@@ -92,6 +92,7 @@ final class CatalogTab<T> extends SplitPane {
         scroll.setFitToWidth(true);
 
         getItems().addAll(left, scroll);
-        setDividerPositions(0.55);
+        // the list gets the room its columns need; the form reads well in the rest
+        setDividerPositions(0.66);
     }
 }

@@ -57,6 +57,8 @@ final class BoardTab extends VBox {
         table.getColumns().add(Columns.text("collect.board.notes",
                 s -> s.submission() == null || s.submission().notes() == null ? "" : s.submission().notes()));
         Columns.weights(table, 3, 1.6, 1.2, 1.1, 2.6, 1.8);
+        // "Ngày nhận" and dd/MM/yyyy read whole (the header was "Ngày n…")
+        Columns.minWidths(table, 160, 110, 104, 84);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SubmissionStatus s, boolean empty) {

@@ -32,6 +32,13 @@ public final class Columns {
         }
     }
 
+    /** The least widths of the first columns, so short values and their headers stay whole when the table is narrow. */
+    public static void minWidths(javafx.scene.control.TableView<?> table, double... widths) {
+        for (int i = 0; i < widths.length && i < table.getColumns().size(); i++) {
+            table.getColumns().get(i).setMinWidth(widths[i]);
+        }
+    }
+
     public static <T, V extends Comparable<V>> TableColumn<T, V> value(String titleKey, Function<T, V> value,
                                                                       Function<V, String> format) {
         TableColumn<T, V> column = new TableColumn<>(Messages.get(titleKey));

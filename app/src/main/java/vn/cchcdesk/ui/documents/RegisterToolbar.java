@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -76,6 +77,8 @@ final class RegisterToolbar {
         search.setPromptText(Messages.get("documents.searchPrompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        // at 1280 px the hint ends in "(gõ kh…": the whole of it on hover
+        search.setTooltip(new Tooltip(Messages.get("documents.searchPrompt")));
         HBox.setHgrow(search, Priority.ALWAYS);
         Button add = new Button(Messages.get("documents.add"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("documentsAdd");
@@ -87,15 +90,19 @@ final class RegisterToolbar {
         read.setOnAction(e -> pickFiles.run());
         read.setMinWidth(Region.USE_PREF_SIZE);
         add.setMinWidth(Region.USE_PREF_SIZE);
+        directions.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(140);
         HBox first = new HBox(12, directions, search, read, add);
         first.setAlignment(Pos.CENTER_LEFT);
+        // in a narrow window "Đọc văn bản từ tệp…" gives way to its icon (its tooltip says it), not the search box
+        first.widthProperty().addListener((obs, old, width) -> read.setContentDisplay(
+                width.doubleValue() < 860 ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
         return first;
     }
 
     private Node filters(RegisterTable table) {
         ComboBox<?> type = FilterBox.of("filterType", model.types(), model.typeProperty(), t -> t.fullName(), "documents.filter.allTypes");
         ComboBox<?> issuer = FilterBox.of("filterIssuer", model.issuers(), model.issuerProperty(), s -> s, "documents.filter.allIssuers");
-        issuer.setPrefWidth(280);
         ComboBox<?> year = FilterBox.of("filterYear", model.years(), model.yearProperty(), String::valueOf, "documents.filter.allYears");
         ComboBox<?> handling = FilterBox.of("filterHandling", FXCollections.observableArrayList(HandlingFilter.values()),
                 model.handlingProperty(), h -> EnumLabels.label("documents.handlingFilter", h), "documents.filter.allHandling");
@@ -108,8 +115,6 @@ final class RegisterToolbar {
                 model.handlingProperty(), model.searchProperty()));
         Label filterLabel = new Label(Messages.get("documents.filter.label"));
         filterLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         Button export = new Button(Messages.get("documents.export.open"), new FontIcon(MaterialDesignF.FILE_EXCEL_OUTLINE));
         export.setId("documentsExport");
         export.getStyleClass().add(Styles.FLAT);
@@ -125,9 +130,25 @@ final class RegisterToolbar {
         print.setTooltip(new Tooltip(Messages.get("print.register.open.tooltip")));
         print.setOnAction(e -> new RegisterExportDialog(window(table), exportModel(), List.copyOf(model.years()),
                 reading -> PrintPreviewDialog.show(ui, window(table), () -> RegisterPrint.of(reading.get()))).show());
-        HBox second = new HBox(8, filterLabel, type, issuer, year, handling, clear, grow, print, export);
-        second.setAlignment(Pos.CENTER_LEFT);
+        // fixed widths that show the "Mọi …" entries whole and do not jump with the choice; where the
+        // window is too narrow for them all in a line the filters wrap, printing and export stay whole
+        fixWidth(type, 165);
+        fixWidth(issuer, 215);
+        fixWidth(year, 110);
+        fixWidth(handling, 150);
+        filterLabel.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane chosen = new FlowPane(8, 8, filterLabel, type, issuer, year, handling, clear);
+        chosen.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(chosen, Priority.ALWAYS);
+        HBox second = new HBox(8, chosen, print, export);
+        second.setAlignment(Pos.TOP_LEFT);
         return second;
+    }
+
+    private static void fixWidth(Region control, double width) {
+        control.setPrefWidth(width);
+        control.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     /** The books of the direction and year being looked at. */
@@ -141,6 +162,7 @@ final class RegisterToolbar {
 
     private ToggleButton directionButton(ToggleGroup group, Direction direction, String label) {
         ToggleButton button = new ToggleButton(label);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId("direction-" + (direction == null ? "ALL" : direction.name()));
         button.setUserData(direction);
         button.setToggleGroup(group);

@@ -20,6 +20,7 @@ import vn.cchcdesk.domain.par.ParCriterion;
 import vn.cchcdesk.domain.par.RuleKind;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.ui.common.Columns;
+import vn.cchcdesk.ui.common.WrappedCells;
 import vn.cchcdesk.ui.common.EnumLabels;
 import vn.cchcdesk.ui.common.FormGrid;
 

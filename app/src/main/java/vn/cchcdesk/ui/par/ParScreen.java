@@ -35,6 +35,7 @@ import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.par.ParTexts;
 import vn.cchcdesk.store.par.ParService;
 import vn.cchcdesk.ui.common.Columns;
+import vn.cchcdesk.ui.common.WrappedCells;
 import vn.cchcdesk.ui.common.EnumLabels;
 import vn.cchcdesk.ui.common.Screen;
 import vn.cchcdesk.ui.common.UiContext;
@@ -162,7 +163,7 @@ public final class ParScreen implements Screen {
         WrappedCells.wrap(met);
         targets.getColumns().add(done);
         targets.getColumns().add(met);
-        Columns.weights(targets, 2.1, 1.2, 1.2);
+        Columns.weights(targets, 2.25, 1.2, 1.05);
         minWidths(targets, 120, 90, 84);
         targets.setPlaceholder(new Label(Messages.get("par.targets.empty")));
         Label targetsTitle = new Label();
@@ -181,8 +182,8 @@ public final class ParScreen implements Screen {
         evidence.getColumns().add(what);
         evidence.getColumns().add(Columns.text("par.col.date", i -> i.date() == null ? "" : Formats.date(i.date())));
         evidence.getColumns().add(Columns.text("par.col.files", i -> String.join(", ", i.files().stream().map(f -> f.name()).toList())));
-        Columns.weights(evidence, 0.6, 1.0, 3.0, 1.15, 1.6);
-        minWidths(evidence, 52, 84, 120, 104, 80);
+        Columns.weights(evidence, 0.6, 1.0, 2.7, 1.15, 1.9);
+        minWidths(evidence, 52, 84, 120, 96, 122);
         evidence.setPlaceholder(new Label(Messages.get("par.evidence.empty")));
         Label evidenceTitle = new Label();
         evidenceTitle.getStyleClass().add(Styles.TITLE_4);
@@ -195,7 +196,8 @@ public final class ParScreen implements Screen {
         left.setPadding(new Insets(0, 8, 0, 0));
         right.setPadding(new Insets(0, 0, 0, 8));
         javafx.scene.control.SplitPane lists = new javafx.scene.control.SplitPane(left, right);
-        lists.setDividerPositions(0.38);
+        // the targets' headers ("Chỉ tiêu của kế hoạch", "Thực hiện") read whole at a laptop's width
+        lists.setDividerPositions(0.42);
         lists.getStyleClass().add("par-lists");
         lists.setMinHeight(220);
         return lists;

@@ -11,6 +11,7 @@ import vn.cchcdesk.domain.text.Formats;
 import vn.cchcdesk.i18n.Messages;
 import vn.cchcdesk.report.template.SummaryRow;
 import vn.cchcdesk.ui.common.Columns;
+import vn.cchcdesk.ui.common.WrappedCells;
 
 /** Biểu 1 as the sheet has it: STT, Chỉ tiêu, ĐVT, Kế hoạch năm, Thực hiện trong kỳ, Lũy kế, % KH, Cùng kỳ, Ghi chú. */
 final class PreviewTable {
@@ -22,8 +23,13 @@ final class PreviewTable {
         TableView<SummaryRow> table = new TableView<>(rows);
         table.setId("reportsPreview");
         table.getColumns().add(column("reportscreen.col.stt", SummaryRow::stt, false));
-        table.getColumns().add(column("reportscreen.col.indicator", r -> r.kind() == SummaryRow.Kind.FORM ? "    " + r.label() : r.label(), false));
-        table.getColumns().add(column("reportscreen.col.measure", SummaryRow::measure, false));
+        TableColumn<SummaryRow, String> indicator = column("reportscreen.col.indicator", SummaryRow::label, false);
+        TableColumn<SummaryRow, String> measure = column("reportscreen.col.measure", SummaryRow::measure, false);
+        // the clerk reads the indicator and its unit whole, as in the sheet, not "Văn bản chỉ đạo, hướng dẫn của cấp t…"
+        WrappedCells.wrap(indicator, r -> r.kind() == SummaryRow.Kind.FORM);
+        WrappedCells.wrap(measure);
+        table.getColumns().add(indicator);
+        table.getColumns().add(measure);
         table.getColumns().add(column("reportscreen.col.plan", r -> number(r.plan()), true));
         table.getColumns().add(column("reportscreen.col.current",
                 r -> r.rates() != null ? share(r.rates().current()) : number(r.current()), true));
@@ -33,11 +39,8 @@ final class PreviewTable {
         table.getColumns().add(column("reportscreen.col.lastYear",
                 r -> r.rates() != null ? share(r.rates().lastYear()) : number(r.lastYear()), true));
         table.getColumns().add(column("reportscreen.col.note", SummaryRow::note, false));
-        Columns.weights(table, 0.45, 3.0, 0.95, 0.95, 0.95, 0.8, 0.7, 0.9, 1.0);
-        double[] least = {46, 200, 84, 94, 94, 74, 66, 86, 70};
-        for (int i = 0; i < least.length; i++) {
-            table.getColumns().get(i).setMinWidth(least[i]);
-        }
+        Columns.weights(table, 0.45, 3.2, 0.95, 0.95, 0.95, 0.8, 0.7, 0.9, 0.8);
+        Columns.minWidths(table, 46, 200, 84, 94, 94, 74, 66, 86, 70);
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -69,6 +69,11 @@ public final class SettingsScreen implements Screen {
         ComboBox<CutoffRule> rule = form.add("cutoffRule", "settings.cutoffRule",
                 EnumLabels.comboBox("settings.cutoffRule", CutoffRule.class));
         rule.valueProperty().bindBidirectional(model.cutoffRuleProperty());
+        // the field is narrower than "Theo Nghị định 09/2019 (… đến ngày 14 tháng cuối kỳ)": the whole rule on hover
+        javafx.scene.control.Tooltip ruleTip = new javafx.scene.control.Tooltip();
+        ruleTip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> rule.getValue() == null ? ""
+                : rule.getConverter().toString(rule.getValue()), rule.valueProperty()));
+        rule.setTooltip(ruleTip);
         text(form, "unitDeadlineDay", "settings.unitDeadlineDay", model.unitDeadlineDayProperty());
         text(form, "communeReportWorkingDays", "settings.communeReportWorkingDays", model.communeReportWorkingDaysProperty());
 

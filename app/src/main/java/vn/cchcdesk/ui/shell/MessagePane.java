@@ -42,6 +42,9 @@ final class MessagePane extends StackPane {
         } else {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setMaxSize(48, 48);
+            // under the spinner, centred like it (the label is as wide as its 640 px, its text was at the left)
+            label.setAlignment(Pos.CENTER);
+            label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             box.getChildren().addAll(spinner, label);
         }
         setAlignment(Pos.CENTER);

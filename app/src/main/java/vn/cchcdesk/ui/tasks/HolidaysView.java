@@ -50,7 +50,11 @@ final class HolidaysView extends SplitPane {
         table.getColumns().add(Columns.text("tasks.holiday.name", Holiday::name));
         table.getColumns().add(Columns.text("tasks.holiday.lunarDate", h -> h.lunar() && h.date().getYear() >= 1900 && h.date().getYear() <= 2199
                 ? LunarCalendar.toLunar(h.date()).spoken() : ""));
-        Columns.weights(table, 1.1, 1.0, 3.2, 2.2);
+        Columns.weights(table, 1.3, 1.2, 3.0, 2.0);
+        // dd/MM/yyyy and "Chủ nhật" read whole; the name and lunar date give way first
+        table.getColumns().get(0).setMinWidth(108);
+        table.getColumns().get(1).setMinWidth(96);
+        table.getColumns().get(3).setMinWidth(160);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, h) -> {
             if (h != null) {
                 model.selectedProperty().set(h);

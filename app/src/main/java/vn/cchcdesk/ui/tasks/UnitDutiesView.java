@@ -13,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,6 +42,7 @@ final class UnitDutiesView extends SplitPane {
                 Label name = new Label(s.unit().name());
                 name.getStyleClass().add("duty-unit-name");
                 name.setMinWidth(0);
+                name.setTooltip(new Tooltip(s.unit().name()));
                 Label counts = new Label(Messages.get("tasks.duties.counts", s.tasks(), s.open()));
                 counts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 HBox badges = new HBox(4);
@@ -50,12 +52,12 @@ final class UnitDutiesView extends SplitPane {
                 if (s.dueSoon() > 0) {
                     badges.getChildren().add(badge(Messages.get("tasks.duties.soon", s.dueSoon()), "state-due-soon"));
                 }
-                Region grow = new Region();
-                HBox.setHgrow(grow, Priority.ALWAYS);
-                badges.setMinWidth(HBox.USE_PREF_SIZE);
-                HBox under = new HBox(6, counts, grow, badges);
-                under.setAlignment(Pos.CENTER_LEFT);
-                VBox line = new VBox(2, name, under);
+                // the counts read whole on their own line, the badges under them: beside the counts they
+                // cut them ("7/… việc chưa xong") in a list a quarter of the window wide
+                VBox line = new VBox(2, name, counts);
+                if (!badges.getChildren().isEmpty()) {
+                    line.getChildren().add(badges);
+                }
                 // as wide as the list, so the badges stay in view and long names end in "…"
                 line.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
                 line.prefWidthProperty().bind(line.maxWidthProperty());
@@ -123,6 +125,7 @@ final class UnitDutiesView extends SplitPane {
         });
         table.getColumns().add(state);
         Columns.weights(table, 1.5, 4.2, 1.1, 1.8, 1.6);
+        table.getColumns().get(0).setMinWidth(104);
         table.getColumns().get(2).setMinWidth(84);
         due.setMinWidth(138);
         state.setMinWidth(132);
