@@ -24,7 +24,14 @@ final class OnePreview {
     static boolean claim(Window owner) {
         Object held = of(owner).get(KEY);
         // a preview window closed counts as none, whatever became of its hidden event
-        if (held == PREPARING || held instanceof Window shown && shown.isShowing()) {
+        if (held == PREPARING) {
+            return false;
+        }
+        if (held instanceof Window shown && shown.isShowing()) {
+            // the clerk asked for it again: the one open comes to the front
+            if (shown instanceof javafx.stage.Stage stage) {
+                stage.toFront();
+            }
             return false;
         }
         of(owner).put(KEY, PREPARING);
