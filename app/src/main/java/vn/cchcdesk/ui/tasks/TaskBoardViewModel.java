@@ -172,57 +172,20 @@ public final class TaskBoardViewModel {
 
     /** The filters without the unit one: the units' view shows a unit's tasks whatever unit is filtered. */
     Predicate<TaskRow> filterExceptUnit() {
-        DocumentRef d = directive.get();
-        Integer y = year.get();
-        StatusFilter s = status.get();
-        String query = search.get() == null ? "" : search.get();
-        return row -> (d == null || row.directive().id() == d.id())
-                && (y == null || row.year() == y)
-                && (s == null || matches(schedule(row), s))
-                && (query.isBlank() || VietnameseText.matchesAllWords(folded.getOrDefault(row.id(), ""), query));
+        return filters().exceptUnit(this::schedule, id -> folded.getOrDefault(id, ""));
     }
 
     private Predicate<TaskRow> filter() {
-        Predicate<TaskRow> rest = filterExceptUnit();
-        Unit u = unit.get();
-        AssignmentRole r = role.get();
-        return row -> rest.test(row) && hasRole(row.task(), u, r);
+        return filters().all(this::schedule, id -> folded.getOrDefault(id, ""));
     }
 
-    private static boolean hasRole(Task task, Unit u, AssignmentRole r) {
-        if (u == null) {
-            return r == null || task.assignments().stream().anyMatch(a -> a.role() == r);
-        }
-        AssignmentRole actual = task.roleOf(u.id());
-        return actual != null && (r == null || actual == r);
-    }
-
-    private static boolean matches(TaskSchedule s, StatusFilter filter) {
-        return switch (filter) {
-            case NOT_STARTED -> s.state() == TaskState.NOT_STARTED;
-            case IN_PROGRESS -> s.state() == TaskState.IN_PROGRESS;
-            case DONE -> s.state() == TaskState.DONE;
-            case OVERDUE -> s.overdue();
-            case DUE_SOON -> s.dueSoon();
-        };
+    private BoardFilter filters() {
+        return new BoardFilter(directive.get(), year.get(), unit.get(), role.get(), status.get(), search.get());
     }
 
     /** The visible tasks grouped under their directives, in directive order. */
     public List<BoardLine> lines() {
-        return group(visible);
-    }
-
-    List<BoardLine> group(List<TaskRow> list) {
-        Map<Long, List<TaskRow>> byDirective = new LinkedHashMap<>();
-        for (TaskRow row : list) {
-            byDirective.computeIfAbsent(row.directive().id(), k -> new ArrayList<>()).add(row);
-        }
-        List<BoardLine> lines = new ArrayList<>(list.size() + byDirective.size());
-        for (List<TaskRow> group : byDirective.values()) {
-            lines.add(new BoardLine.Group(group.get(0).directive(), group.size()));
-            group.forEach(row -> lines.add(new BoardLine.Item(row, schedule(row))));
-        }
-        return lines;
+        return BoardLine.grouped(visible, this::schedule);
     }
 
     public TaskSchedule schedule(TaskRow row) {
