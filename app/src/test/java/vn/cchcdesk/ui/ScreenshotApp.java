@@ -32,7 +32,8 @@ import vn.cchcdesk.ui.shell.Shell;
  * -Dcell=4:2                     the matrix's cell in line 4, unit column 2, selected
  * -Dpick=#someList:3             a line of a list selected
  * -Dscroll=0.7                   the open form scrolled (1: to its end)
- * -Dclick=#someId[,#other]       buttons pressed, 1.5 s apart, in any window (#matrixPrint,#printPrint: the preview, then In)
+ * -Dclick=#someId[,#other]       buttons pressed, 1.5 s apart, in any window (#matrixPrint,#printPrint: the preview, then In), or tabs chosen
+ * -Ddrop=FILE[,FILE]             files dropped on the window as the clerk would (e.g. a directive: its review opens)
  * -Dsettle=1500                  milliseconds to wait for the screen before all that
  * -Dsize=1280x730                the window's size (a virtual display has no window manager to maximize it)
  * </pre>
@@ -74,6 +75,12 @@ public final class ScreenshotApp extends Application {
         }
         shell.mainView().get().show(System.getProperty("screen", "dashboard"));
         later(Integer.getInteger("settle", 1500), () -> arrange(stage.getScene()));
+        String drop = System.getProperty("drop");
+        if (drop != null) {
+            // the call the window's drag-and-drop handler makes, so no file chooser is needed
+            later(Integer.getInteger("settle", 1500) + 500L, () -> shell.mainView().get()
+                    .dropFiles(java.util.Arrays.stream(drop.split(",")).map(Path::of).toList()));
+        }
     }
 
     private static void arrange(Scene scene) {
@@ -123,6 +130,16 @@ public final class ScreenshotApp extends Application {
             if (window.getScene() != null && window.getScene().lookup(selector) instanceof ButtonBase button) {
                 button.fire();
                 return;
+            }
+        }
+        // a tab is no node a lookup finds: its pane is searched instead (#reviewTabAssignments)
+        for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+            if (window.getScene() == null) {
+                continue;
+            }
+            for (Node node : window.getScene().getRoot().lookupAll(".tab-pane")) {
+                ((TabPane) node).getTabs().stream().filter(tab -> selector.equals("#" + tab.getId()))
+                        .findFirst().ifPresent(tab -> tab.getTabPane().getSelectionModel().select(tab));
             }
         }
     }

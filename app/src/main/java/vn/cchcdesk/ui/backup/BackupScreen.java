@@ -63,6 +63,8 @@ public final class BackupScreen implements Screen {
         title.getStyleClass().add(Styles.TITLE_3);
         Label explain = new Label(Messages.get("backup.ui.explain", backupFolder));
         explain.setWrapText(true);
+        // the words stay whole on a laptop: the table below gives up the room
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         explain.getStyleClass().add(Styles.TEXT_MUTED);
 
         Button now = button("backupNowButton", "backup.ui.now", new FontIcon(MaterialDesignD.DATABASE_EXPORT_OUTLINE));
@@ -99,6 +101,7 @@ public final class BackupScreen implements Screen {
         Label preview = new Label();
         preview.setId("backupPreview");
         preview.setWrapText(true);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preview.textProperty().bind(model.previewTextProperty());
         Button restore = button("restoreButton", "backup.ui.restore", new FontIcon(MaterialDesignB.BACKUP_RESTORE));
         restore.getStyleClass().add(Styles.DANGER);

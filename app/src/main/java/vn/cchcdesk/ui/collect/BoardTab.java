@@ -122,6 +122,7 @@ final class BoardTab extends VBox {
                 : line.submission().notes());
         notes.setId("boardMarkNotes");
         notes.setPromptText(Messages.get("collect.board.notesPrompt"));
+        notes.setPrefColumnCount(26); // the hint "Ví dụ: gửi qua Zalo, bản giấy" reads whole
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);

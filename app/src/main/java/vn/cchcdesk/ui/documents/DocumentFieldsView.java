@@ -107,10 +107,11 @@ public final class DocumentFieldsView {
         text(grid, "archiveHolder", "documents.field.archiveHolder", f.archiveHolderProperty(), "documents.field.archiveHolder.prompt");
         TextArea addressees = new TextArea();
         grid.add("addressees", "documents.field.addressees", addressees, unitPicker(model, "addresseesPick", addressees));
-        bindArea(addressees, f.addresseesProperty(), 3, "documents.field.addressees.prompt");
+        // four lines: beside the picker the box is narrow, a directive's recipients wrap (the right column is the shorter)
+        bindArea(addressees, f.addresseesProperty(), 4, "documents.field.addressees.prompt");
         TextArea copies = new TextArea();
         grid.add("copies", "documents.field.copies", copies, unitPicker(model, "copiesPick", copies));
-        bindArea(copies, f.copiesProperty(), 3, "documents.field.copies.prompt");
+        bindArea(copies, f.copiesProperty(), 4, "documents.field.copies.prompt");
         area(grid, "notes", "documents.field.notes", f.notesProperty(), 2, null);
 
         BooleanBinding incoming = f.directionProperty().isEqualTo(Direction.IN);

@@ -45,6 +45,8 @@ public final class HistoryDialog {
         dialog.getDialogPane().setContent(content(model));
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setPrefSize(900, 600);
+        // the window opened 600 wide on its preferred size alone, the headers cut ("Số trường …")
+        dialog.getDialogPane().setMinWidth(Math.min(900, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
         model.load(entity, id);
         dialog.show();
         return dialog;

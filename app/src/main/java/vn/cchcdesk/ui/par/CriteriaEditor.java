@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -65,7 +66,21 @@ final class CriteriaEditor extends HBox {
         FormGrid form = new FormGrid(model.errors().map());
         TextField code = form.add("code", "par.field.code", new TextField());
         code.textProperty().bindBidirectional(model.codeProperty());
-        TextField name = form.add("title", "par.field.title", new TextField());
+        // two wrapped lines: a criterion's name ("Tuyên truyền trên Trang thông tin điện tử hoặc mạng
+        // xã hội") reads whole; it stays one line of text, Enter saving as before
+        TextArea name = form.add("title", "par.field.title", new TextArea());
+        name.setWrapText(true);
+        name.setPrefRowCount(2);
+        name.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
+            change.setText(change.getText().replace('\n', ' '));
+            return change;
+        }));
+        name.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                model.save();
+            }
+        });
         name.textProperty().bindBidirectional(model.titleProperty());
         TextField max = form.add("maxPoints", "par.field.maxPoints", new TextField());
         max.textProperty().bindBidirectional(model.maxPointsProperty());

@@ -69,6 +69,8 @@ final class PlaceholderHelp extends Dialog<ButtonType> {
         scroll.setFitToWidth(true);
         scroll.setPrefSize(760, 560);
         getDialogPane().setContent(scroll);
+        // the theme caps a dialog at 600 wide; the list of placeholders is meant to have its 760
+        getDialogPane().setMinWidth(Math.min(790, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
         getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         setResizable(true);
     }

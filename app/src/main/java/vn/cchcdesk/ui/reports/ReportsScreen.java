@@ -161,9 +161,21 @@ public final class ReportsScreen implements Screen {
         alert.getDialogPane().setId("reportsUnknown");
         alert.setTitle(Messages.get("reportscreen.unknownTitle"));
         alert.setHeaderText(Messages.get("reportscreen.unknownHeader", result.unknown().size()));
-        alert.setContentText(result.unknown().stream()
+        String text = result.unknown().stream()
                 .map(u -> Messages.get("reportscreen.unknownLine", "{{" + u.name() + "}}", u.cell(), u.sheet()))
-                .collect(Collectors.joining("\n")) + "\n\n" + Messages.get("reportscreen.unknownHint"));
+                .collect(Collectors.joining("\n")) + "\n\n" + Messages.get("reportscreen.unknownHint");
+        alert.setContentText(text);
+        if (result.unknown().size() > 14) {
+            // a template with many unknown names would grow the window past a laptop's screen, its
+            // Đóng out of reach: the list scrolls instead
+            Label lines = new Label(text);
+            lines.setWrapText(true);
+            lines.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lines);
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportHeight(360);
+            alert.getDialogPane().setContent(scroll);
+        }
         alert.getButtonTypes().setAll(new ButtonType(Messages.get("common.close"), ButtonBar.ButtonData.OK_DONE));
         alert.show();
     }

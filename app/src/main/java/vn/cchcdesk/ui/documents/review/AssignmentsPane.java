@@ -122,6 +122,8 @@ final class AssignmentsPane {
         text.setId("assignmentTask");
         text.setWrapText(true);
         text.setPrefRowCount(3);
+        // the three lines stay: the table above gives up the room, not the words being corrected
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField timeframe = new TextField();
         timeframe.setId("assignmentTimeframe");
         timeframe.setPromptText(Messages.get("documents.review.assignment.timeframe.prompt"));
