@@ -167,6 +167,23 @@ class MatrixUiTest {
         assertThat(text(robot, cell(robot, taskId, nowFirst))).as("nothing left where Văn phòng's P was").isNull();
     }
 
+    @Test
+    void theTaskColumnIsDraggedWiderAndTheRowsStayLevel(FxRobot robot) {
+        robot.clickOn("#nav-tasks");
+        robot.clickOn("#tasks-tab-matrix");
+        TableView<BoardLine> tasks = robot.lookup("#matrixTasks").queryTableView();
+        double before = tasks.getWidth();
+        robot.drag(".matrix-grid > .split-pane-divider").moveBy(150, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tasks.getWidth()).as("the long tasks get more room").isGreaterThan(before + 100);
+        Node left = robot.lookup("#matrixTasks .matrix-row").match(n -> n instanceof TableRow<?> r
+                && r.getItem() instanceof BoardLine.Item item && item.id() == taskId).query();
+        Node right = robot.lookup("#matrixCells .matrix-row").match(n -> n instanceof TableRow<?> r
+                && r.getItem() instanceof BoardLine.Item item && item.id() == taskId).query();
+        assertThat(right.localToScreen(right.getLayoutBounds()).getMinY()).as("the task's two halves level")
+                .isEqualTo(left.localToScreen(left.getLayoutBounds()).getMinY());
+    }
+
     private static TableColumn<BoardLine, ?> column(TableView<BoardLine> cells, Unit unit) {
         return cells.getColumns().stream().filter(c -> c.getUserData() instanceof Unit u && u.id().equals(unit.id())).findFirst().orElseThrow();
     }

@@ -97,11 +97,17 @@ public final class ScreenshotApp extends Application {
             selectWhenLoaded(table, Integer.parseInt(row));
         }
         String cell = System.getProperty("cell");
-        if (cell != null && scene.lookup("#matrixCells") instanceof TableView<?> found) {
-            @SuppressWarnings("unchecked")
-            TableView<Object> matrix = (TableView<Object>) found;
-            matrix.requestFocus();
-            matrix.getSelectionModel().clearAndSelect(Integer.parseInt(cell.split(":")[0]), matrix.getColumns().get(Integer.parseInt(cell.split(":")[1])));
+        if (cell != null) {
+            // the matrix's tab builds its view when first chosen: select once it is there
+            later(1000, () -> {
+                if (scene.lookup("#matrixCells") instanceof TableView<?> found) {
+                    @SuppressWarnings("unchecked")
+                    TableView<Object> matrix = (TableView<Object>) found;
+                    matrix.requestFocus();
+                    matrix.getSelectionModel().clearAndSelect(Integer.parseInt(cell.split(":")[0]),
+                            matrix.getColumns().get(Integer.parseInt(cell.split(":")[1])));
+                }
+            });
         }
         String pick = System.getProperty("pick");
         if (pick != null && scene.lookup(pick.split(":")[0]) instanceof ListView<?> list) {

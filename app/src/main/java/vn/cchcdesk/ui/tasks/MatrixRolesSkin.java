@@ -74,6 +74,8 @@ final class MatrixRolesSkin extends SkinBase<MatrixRoleRow> {
         super(row);
         lines.getStyleClass().add("matrix-lines");
         lines.setManaged(false);
+        // square ends would reach half a pixel into the rows above and below
+        lines.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.BUTT);
         getChildren().add(lines);
         row.tableViewProperty().addListener(tableChanged);
         attach(row.getTableView());

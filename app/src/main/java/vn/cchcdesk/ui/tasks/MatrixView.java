@@ -91,14 +91,24 @@ final class MatrixView extends VBox {
         matrix.lines().addListener((ListChangeListener<BoardLine>) c -> refocus());
         syncSelection();
 
-        tasks.setMinWidth(420);
-        tasks.setPrefWidth(470);
-        tasks.setMaxWidth(470);
         VBox left = new VBox(tasks, spacer);
+        left.setMinWidth(420);
+        left.setPrefWidth(470);
+        left.setMaxWidth(1000);
         VBox.setVgrow(tasks, Priority.ALWAYS);
-        HBox.setHgrow(cells, Priority.ALWAYS);
-        HBox grid = new HBox(left, cells);
+        // the clerk can drag the task column wider to read long tasks; a bigger window widens the units
+        javafx.scene.control.SplitPane grid = new javafx.scene.control.SplitPane(left, cells);
+        javafx.scene.control.SplitPane.setResizableWithParent(left, false);
         grid.getStyleClass().add("matrix-grid");
+        grid.widthProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (grid.getWidth() > 0) {
+                    grid.setDividerPositions(Math.min(0.6, 470 / grid.getWidth()));
+                    grid.widthProperty().removeListener(this);
+                }
+            }
+        });
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(toolbar(), grid);
         MatrixScrolling.keepInStep(tasks, cells, spacer);
