@@ -66,7 +66,7 @@ public final class ActivityListRepository {
                         LINKED_TASK.DOCUMENT_ID, PLAN_TARGET.PLAN_DOCUMENT_ID)))
                 .where(ACTIVITY.ID.in(wanted))
                 .fetch()
-                .forEach(r -> byId.put(r.get(ACTIVITY.ID), new ActivityLine(ActivityRepository.toRow(r),
+                .forEach(r -> byId.put(r.get(ACTIVITY.ID), new ActivityLine(ActivityRecords.toRow(r),
                         linkedTo(r, targetForm.NAME), r.get(files))));
         List<ActivityLine> lines = new ArrayList<>(ids.length);
         for (long id : ids) {

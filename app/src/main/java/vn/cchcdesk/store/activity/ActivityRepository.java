@@ -126,7 +126,7 @@ public final class ActivityRepository {
     /** A live activity (not in the trash). */
     public Optional<Activity> findById(long id) {
         return dsl.selectFrom(ACTIVITY).where(ACTIVITY.ID.eq(id).and(ACTIVITY.DELETED_AT.isNull()))
-                .fetchOptional(ActivityRepository::toActivity);
+                .fetchOptional(ActivityRecords::toActivity);
     }
 
     /** Activities with these ids, live or in the trash, in id order. */
@@ -134,7 +134,7 @@ public final class ActivityRepository {
         List<Activity> found = new ArrayList<>(ids.size());
         for (List<Long> chunk : chunks(ids)) {
             found.addAll(dsl.selectFrom(ACTIVITY).where(ACTIVITY.ID.in(chunk)).orderBy(ACTIVITY.ID)
-                    .fetch(ActivityRepository::toActivity));
+                    .fetch(ActivityRecords::toActivity));
         }
         return found;
     }
@@ -165,10 +165,10 @@ public final class ActivityRepository {
                 .from(ACTIVITY)
                 .join(UNIT).on(UNIT.ID.eq(ACTIVITY.UNIT_ID))
                 .join(PUBLICITY_FORM).on(PUBLICITY_FORM.ID.eq(ACTIVITY.FORM_ID))
-                .where(condition(filter))
+                .where(ActivityRecords.condition(filter))
                 .orderBy(ACTIVITY.ACTIVITY_DATE.desc(), ACTIVITY.ID.desc())
                 .offset(offset).limit(limit)
-                .fetch(ActivityRepository::toRow);
+                .fetch(ActivityRecords::toRow);
     }
 
     /**
@@ -189,9 +189,9 @@ public final class ActivityRepository {
                 .from(ACTIVITY)
                 .join(UNIT).on(UNIT.ID.eq(ACTIVITY.UNIT_ID))
                 .join(PUBLICITY_FORM).on(PUBLICITY_FORM.ID.eq(ACTIVITY.FORM_ID))
-                .where(ACTIVITY.ID.in(wanted)).and(condition(others))
+                .where(ACTIVITY.ID.in(wanted)).and(ActivityRecords.condition(others))
                 .fetch()
-                .forEach(r -> byId.put(r.get(ACTIVITY.ID), toRow(r)));
+                .forEach(r -> byId.put(r.get(ACTIVITY.ID), ActivityRecords.toRow(r)));
         List<ActivityRow> rows = new ArrayList<>(byId.size());
         for (long id : ids) {
             ActivityRow row = byId.get(id);
@@ -203,7 +203,7 @@ public final class ActivityRepository {
     }
 
     public int count(ActivityFilter filter) {
-        return dsl.fetchCount(ACTIVITY, condition(filter));
+        return dsl.fetchCount(ACTIVITY, ActivityRecords.condition(filter));
     }
 
     /** The filtered activities added up by form, in the catalogue's order of forms. */
@@ -216,7 +216,7 @@ public final class ActivityRepository {
                         PUBLICITY_FORM.SORT_ORDER, count, quantity, participants, duration)
                 .from(ACTIVITY)
                 .join(PUBLICITY_FORM).on(PUBLICITY_FORM.ID.eq(ACTIVITY.FORM_ID))
-                .where(condition(filter))
+                .where(ActivityRecords.condition(filter))
                 .groupBy(PUBLICITY_FORM.ID, PUBLICITY_FORM.NAME, PUBLICITY_FORM.MEASURE_UNIT, PUBLICITY_FORM.FORM_GROUP,
                         PUBLICITY_FORM.SORT_ORDER)
                 .orderBy(PUBLICITY_FORM.SORT_ORDER, PUBLICITY_FORM.ID)
@@ -245,31 +245,6 @@ public final class ActivityRepository {
         return restored;
     }
 
-    static Condition condition(ActivityFilter f) {
-        Condition c = f.trash() ? ACTIVITY.DELETED_AT.isNotNull() : ACTIVITY.DELETED_AT.isNull();
-        if (f.from() != null) {
-            c = c.and(ACTIVITY.ACTIVITY_DATE.ge(f.from()));
-        }
-        if (f.to() != null) {
-            c = c.and(ACTIVITY.ACTIVITY_DATE.le(f.to()));
-        }
-        if (!f.unitIds().isEmpty()) {
-            c = c.and(ACTIVITY.UNIT_ID.in(f.unitIds()));
-        }
-        if (!f.formIds().isEmpty()) {
-            c = c.and(ACTIVITY.FORM_ID.in(f.formIds()));
-        }
-        if (f.group() != null) {
-            c = c.and(ACTIVITY.FORM_ID.in(DSL.select(PUBLICITY_FORM.ID).from(PUBLICITY_FORM)
-                    .where(PUBLICITY_FORM.FORM_GROUP.eq(f.group().name()))));
-        }
-        for (String word : f.words()) {
-            // contains() escapes % and _ in the word
-            c = c.and(ACTIVITY.SEARCH_FOLDED.contains(word));
-        }
-        return c;
-    }
-
     private static List<List<Long>> chunks(Collection<Long> ids) {
         List<Long> all = List.copyOf(new HashSet<>(ids)).stream().sorted().toList();
         List<List<Long>> chunks = new ArrayList<>();
@@ -277,18 +252,6 @@ public final class ActivityRepository {
             chunks.add(all.subList(start, Math.min(all.size(), start + ID_CHUNK)));
         }
         return chunks;
-    }
-
-    static Activity toActivity(Record r) {
-        return new Activity(r.get(ACTIVITY.ID), r.get(ACTIVITY.ACTIVITY_DATE), r.get(ACTIVITY.UNIT_ID),
-                r.get(ACTIVITY.FORM_ID), r.get(ACTIVITY.TITLE), r.get(ACTIVITY.QUANTITY), r.get(ACTIVITY.DURATION_MINUTES),
-                r.get(ACTIVITY.PARTICIPANTS), r.get(ACTIVITY.LINK), r.get(ACTIVITY.TASK_ID), r.get(ACTIVITY.DOCUMENT_ID),
-                r.get(ACTIVITY.PLAN_TARGET_ID), r.get(ACTIVITY.COST_VND), r.get(ACTIVITY.NOTES));
-    }
-
-    static ActivityRow toRow(Record r) {
-        return new ActivityRow(toActivity(r), r.get(UNIT.NAME), r.get(PUBLICITY_FORM.NAME),
-                r.get(PUBLICITY_FORM.MEASURE_UNIT), FormGroup.valueOf(r.get(PUBLICITY_FORM.FORM_GROUP)));
     }
 
     /** The unit and form names that go into an activity's search text, read once per write. */

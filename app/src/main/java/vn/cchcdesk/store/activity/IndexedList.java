@@ -23,7 +23,7 @@ import vn.cchcdesk.domain.text.VietnameseText;
 
 /**
  * The filtered, ordered list and its totals, computed from the {@link ActivityIndex} with the same
- * meaning as {@link ActivityRepository#condition} and {@link ActivityRepository#totals}: the
+ * meaning as {@link ActivityRecords#condition} and {@link ActivityRepository#totals}: the
  * catalogues (a dozen forms, a few dozen units) are read each time, the rows never.
  */
 final class IndexedList {
